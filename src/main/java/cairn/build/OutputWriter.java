@@ -1,0 +1,203 @@
+package cairn.build;
+
+import cairn.content.ContentLoader;
+import cairn.content.Theme;
+import cairn.render.OutputFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Writes a build into a staging directory beside the output directory and swaps it into
+ * place only on {@link #commit()}; {@link #abort()} throws the staging directory away,
+ * so a failed build leaves the previous output as it was. Refuses output directories
+ * that would put the user's files at risk, and marks its own output with
+ * {@value #MARKER} so it never deletes a directory it did not write.
+ */
+public final class OutputWriter implements AutoCloseable {
+
+    public static final String MARKER = ".cairn-output";
+    private static final String STAGING = ".cairn-staging-";
+    private static final String RETIRED = ".cairn-retired-";
+
+    private final Path output;
+    private final Path staging;
+    private final AtomicInteger files = new AtomicInteger();
+    private boolean done;
+
+    private OutputWriter(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    /** Checks {@code output} is safe to replace and opens a fresh staging directory beside it. */
+    public static OutputWriter open(Path source, Path output, boolean clean) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        refuseUnsafe(source.toAbsolutePath().normalize(), out, clean);
+        Path parent = out.getParent();
+        Files.createDirectories(parent);
+        recoverInterrupted(parent, out);
+        Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + STAGING);
+        return new OutputWriter(out, staging);
+    }
+
+    public Path output() {
+        return output;
+    }
+
+    public int fileCount() {
+        return files.get();
+    }
+
+    /** Writes one rendered file; safe to call from many threads. */
+    public void write(OutputFile file) {
+        Path target = resolveInside(file.relativePath());
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.bytes());
+            files.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies static files ({@code /img/a.png} → its source) into the staging directory. */
+    public void copyStatic(Map<String, Path> staticFiles) {
+        staticFiles.entrySet().parallelStream().forEach(e -> {
+            Path target = resolveInside(e.getKey().substring(1));
+            try {
+                Files.createDirectories(target.getParent());
+                Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+                files.incrementAndGet();
+            } catch (IOException ex) {
+                throw new UncheckedIOException("cannot copy " + e.getValue() + ": " + ex.getMessage(), ex);
+            }
+        });
+    }
+
+    /** Moves the staged site into place, replacing the previous output. */
+    public void commit() throws IOException {
+        Files.writeString(staging.resolve(MARKER), "written by cairn; this directory is replaced on every build\n",
+                StandardCharsets.UTF_8);
+        Path retired = null;
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            retired = output.resolveSibling("." + output.getFileName() + RETIRED + Long.toHexString(System.nanoTime()));
+            Files.move(output, retired, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        done = true;
+        if (retired != null) {
+            deleteTree(retired);
+        }
+    }
+
+    /** Discards the staging directory; the previous output stays untouched. */
+    public void abort() {
+        if (!done) {
+            done = true;
+            deleteQuietly(staging);
+        }
+    }
+
+    @Override
+    public void close() {
+        abort();
+    }
+
+    private Path resolveInside(String relative) {
+        Path target = staging.resolve(relative).normalize();
+        if (!target.startsWith(staging) || target.equals(staging)) {
+            throw new IllegalArgumentException("output path escapes the output directory: " + relative);
+        }
+        return target;
+    }
+
+    private static void refuseUnsafe(Path source, Path out, boolean clean) throws IOException {
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        if (out.getParent() == null || out.equals(home)) {
+            throw new UnsafeOutputException("refusing to use " + out + " as the output directory");
+        }
+        for (String dir : new String[] {"", ContentLoader.CONTENT_DIR, Theme.TEMPLATES_DIR, Theme.STATIC_DIR}) {
+            Path protectedDir = dir.isEmpty() ? source : source.resolve(dir);
+            if (protectedDir.startsWith(out)) {
+                throw new UnsafeOutputException("refusing output directory " + out + ": it contains "
+                        + (dir.isEmpty() ? "the site source " : "the site's " + dir + "/ directory ") + protectedDir
+                        + ", which a build replaces");
+            }
+            if (!dir.isEmpty() && out.startsWith(protectedDir)) {
+                throw new UnsafeOutputException("refusing output directory " + out + ": it is inside the site's "
+                        + dir + "/ directory");
+            }
+        }
+        if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !clean && !isEmpty(out)) {
+            throw new UnsafeOutputException("refusing to replace " + out + ": it holds files cairn did not write"
+                    + " (no " + MARKER + " marker); empty it, choose another --output, or pass --clean");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UnsafeOutputException("output " + out + " exists and is not a directory");
+        }
+    }
+
+    /**
+     * Cleans up after a build that was killed: removes stale staging directories and, if
+     * the output directory is missing while a retired one exists (killed between the two
+     * renames of a commit), puts the retired site back.
+     */
+    private static void recoverInterrupted(Path parent, Path out) throws IOException {
+        String name = out.getFileName().toString();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".cairn-*")) {
+            for (Path p : siblings) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("." + name + RETIRED) && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(p, out, StandardCopyOption.ATOMIC_MOVE);
+                } else if (n.startsWith("." + name + STAGING) || n.startsWith("." + name + RETIRED)) {
+                    deleteQuietly(p);
+                }
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            return !s.iterator().hasNext();
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException ignored) {
+            // best effort: a later build removes what is left
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

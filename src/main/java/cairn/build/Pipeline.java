@@ -1,0 +1,130 @@
+package cairn.build;
+
+import cairn.Diagnostic;
+import cairn.Diagnostics;
+import cairn.content.ContentLoader;
+import cairn.content.PageSource;
+import cairn.content.SiteConfig;
+import cairn.content.StaticFiles;
+import cairn.content.Theme;
+import cairn.markdown.MarkdownRenderer;
+import cairn.markdown.RenderedMarkdown;
+import cairn.render.SiteRenderer;
+import cairn.render.TemplateRenderer;
+import cairn.site.Site;
+import cairn.site.SiteAssembler;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The build, stage by stage. Each stage collects every problem it finds; the pipeline
+ * stops before the next stage when any of them is an error and throws a
+ * {@link cairn.BuildException} carrying all of them.
+ */
+public final class Pipeline {
+
+    private final List<BuildResult.StageTime> times = new ArrayList<>();
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    /** Loads, renders and writes the site described by {@code options}. */
+    public BuildResult build(BuildOptions options) throws IOException {
+        long start = System.nanoTime();
+        Loaded loaded = load(options);
+        Site site = loaded.site();
+        int files;
+        try (OutputWriter out = stage("open output", () -> open(options))) {
+            stage("render", () -> {
+                new SiteRenderer(loaded.templates()).render(site, out::write, diagnostics);
+                return null;
+            });
+            stage("copy static", () -> {
+                out.copyStatic(site.staticFiles());
+                return null;
+            });
+            diagnostics.throwIfErrors();
+            stage("commit", () -> {
+                commit(out);
+                return null;
+            });
+            files = out.fileCount();
+        }
+        int posts = site.posts().size();
+        return new BuildResult(site.pages().size() - posts, posts, files, (System.nanoTime() - start) / 1_000_000,
+                times, diagnostics.all());
+    }
+
+    /** Reads and assembles the site without writing anything ({@code build} and {@code check} share it). */
+    public Loaded load(BuildOptions options) {
+        SiteConfig config = stage("config", () -> configure(options));
+        diagnostics.throwIfErrors();
+        Theme theme = stage("theme", () -> Theme.of(options.source()));
+        List<PageSource> sources = stage("load content",
+                () -> ContentLoader.load(options.source(), options.drafts(), diagnostics));
+        Map<String, java.nio.file.Path> statics = stage("scan static",
+                () -> StaticFiles.scan(options.source(), theme, diagnostics));
+        diagnostics.throwIfErrors();
+        List<RenderedMarkdown> bodies = stage("markdown", () -> renderMarkdown(sources));
+        diagnostics.throwIfErrors();
+        Site site = stage("assemble", () -> SiteAssembler.assemble(config, sources, bodies, statics, diagnostics));
+        diagnostics.throwIfErrors();
+        TemplateRenderer templates = stage("templates", () -> new TemplateRenderer(theme, config.strictTemplates()));
+        return new Loaded(site, templates, diagnostics.all());
+    }
+
+    public List<BuildResult.StageTime> times() {
+        return List.copyOf(times);
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics.all();
+    }
+
+    /** The assembled site and the template engine it renders with. */
+    public record Loaded(Site site, TemplateRenderer templates, List<Diagnostic> warnings) {
+    }
+
+    private SiteConfig configure(BuildOptions options) {
+        SiteConfig config = SiteConfig.load(options.source(), diagnostics);
+        if (options.baseUrl().isPresent()) {
+            config = config.withBaseUrl(options.baseUrl().get());
+        }
+        if (options.strictLinks().isPresent()) {
+            config = config.withStrictLinks(options.strictLinks().get());
+        }
+        return config;
+    }
+
+    private List<RenderedMarkdown> renderMarkdown(List<PageSource> sources) {
+        MarkdownRenderer renderer = new MarkdownRenderer(false);
+        return sources.parallelStream().map(renderer::render).toList();
+    }
+
+    private static OutputWriter open(BuildOptions options) {
+        try {
+            return OutputWriter.open(options.source(), options.output(), options.clean());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void commit(OutputWriter out) {
+        try {
+            out.commit();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private <T> T stage(String name, Supplier<T> work) {
+        long t0 = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            times.add(new BuildResult.StageTime(name, (System.nanoTime() - t0) / 1_000_000));
+        }
+    }
+}

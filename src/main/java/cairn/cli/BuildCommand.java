@@ -1,0 +1,100 @@
+package cairn.cli;
+
+import cairn.BuildException;
+import cairn.build.BuildOptions;
+import cairn.build.BuildResult;
+import cairn.build.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code cairn build}: the site into the output directory, atomically. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site into the output directory. The new site replaces the old one only "
+                + "when the build succeeds.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success.",
+            "1:The site has errors (broken links, bad front matter, template errors...).",
+            "2:Usage error: bad options or an output directory cairn refuses to replace.",
+            "70:Internal error in cairn (please report it, with --stacktrace output).",
+        })
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-s", "--source"}, defaultValue = ".", paramLabel = "DIR",
+            description = "Site directory (holds content/, cairn.yaml). Default: ${DEFAULT-VALUE}")
+    Path source;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Output directory. Default: public/ inside the site directory.")
+    Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from cairn.yaml.")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "Include pages with draft: true.")
+    boolean drafts;
+
+    @Option(names = "--no-strict-links", negatable = false,
+            description = "Report broken internal links as warnings instead of failing the build.")
+    boolean noStrictLinks;
+
+    @Option(names = "--clean", description = "Replace the output directory even if cairn did not write it.")
+    boolean clean;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print each pipeline stage with its time.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path out_ = output != null ? output : source.resolve("public");
+        BuildOptions options = BuildOptions.of(source, out_).withBaseUrl(baseUrl).withDrafts(drafts).withClean(clean);
+        if (noStrictLinks) {
+            options = options.withStrictLinks(false);
+        }
+        DiagnosticPrinter printer = new DiagnosticPrinter(err, source);
+        Pipeline pipeline = new Pipeline();
+        try {
+            BuildResult result = pipeline.build(options);
+            printer.print(result.warnings(), !quiet);
+            if (verbose) {
+                printStages(out, result.stages());
+            }
+            if (!quiet) {
+                out.printf("Built %d pages, %d posts, %d files in %d ms -> %s%n", result.pages(), result.posts(),
+                        result.files(), result.millis(), out_);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        } catch (BuildException e) {
+            printer.print(e.diagnostics(), !quiet);
+            if (verbose) {
+                printStages(out, pipeline.times());
+            }
+            printer.summary(e.diagnostics());
+            err.println("Build failed; " + out_ + " was left as it was.");
+            err.flush();
+            return ExitCodes.SITE_ERRORS;
+        }
+    }
+
+    private static void printStages(PrintWriter out, List<BuildResult.StageTime> stages) {
+        for (BuildResult.StageTime t : stages) {
+            out.printf("  %-14s %6d ms%n", t.stage(), t.millis());
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package cairn.cli;
+
+/** The exit codes of every cairn command, as documented in {@code --help}. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    public static final int SITE_ERRORS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 70;
+
+    private ExitCodes() {
+    }
+}

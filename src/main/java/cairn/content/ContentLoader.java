@@ -1,0 +1,125 @@
+package cairn.content;
+
+import cairn.Diagnostic;
+import cairn.Diagnostics;
+import cairn.SourcePos;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stage 1: finds every {@code *.md} / {@code *.markdown} file under {@code content/},
+ * reads and decodes it, splits off the front matter and interprets it. Files are read in
+ * parallel; the result is ordered by path, so it never depends on the file system's
+ * listing order. Drafts are left out unless asked for.
+ */
+public final class ContentLoader {
+
+    public static final String CONTENT_DIR = "content";
+
+    private ContentLoader() {
+    }
+
+    public static List<PageSource> load(Path siteRoot, boolean includeDrafts, Diagnostics diagnostics) {
+        Path content = siteRoot.resolve(CONTENT_DIR);
+        if (!Files.isDirectory(content)) {
+            diagnostics.error("content", SourcePos.of(Path.of(CONTENT_DIR)),
+                    "no content directory (expected Markdown files under " + content + ")");
+            return List.of();
+        }
+        List<Path> files = markdownFiles(content, siteRoot, diagnostics);
+        return files.parallelStream()
+                .map(file -> readOne(file, siteRoot, content, diagnostics))
+                .flatMap(Optional::stream)
+                .filter(page -> includeDrafts || !page.draft())
+                .toList();
+    }
+
+    /** Reads one file; empty with diagnostics added when it cannot be used. */
+    public static Optional<PageSource> readOne(Path file, Path siteRoot, Path content, Diagnostics diagnostics) {
+        Path display = siteRoot.relativize(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            diagnostics.error("read", SourcePos.of(display), "cannot read file: " + describe(e));
+            return Optional.empty();
+        }
+        try {
+            SourceFile source = SourceFile.decode(file, display, bytes);
+            FrontMatter fm = FrontMatterParser.parse(source);
+            List<Diagnostic> problems = new ArrayList<>();
+            Optional<PageSource> page = PageReader.read(source, fm, content.relativize(file), problems);
+            diagnostics.addAll(problems);
+            return page;
+        } catch (SourceFile.DecodingException e) {
+            diagnostics.add(e.diagnostic());
+        } catch (FrontMatterParser.FrontMatterException e) {
+            diagnostics.add(e.diagnostic());
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString();
+        return (name.endsWith(".md") || name.endsWith(".markdown")) && !name.startsWith(".");
+    }
+
+    private static List<Path> markdownFiles(Path content, Path siteRoot, Diagnostics diagnostics) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(content, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            String name = dir.getFileName().toString();
+                            return name.startsWith(".") && !dir.equals(content)
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && isMarkdown(file)) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            SourcePos where = SourcePos.of(siteRoot.relativize(file));
+                            if (e instanceof FileSystemLoopException) {
+                                diagnostics.warning("symlink-loop", where, "symbolic link loop, skipped");
+                            } else {
+                                diagnostics.error("read", where, "cannot read: " + describe(e));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            diagnostics.error("read", SourcePos.of(Path.of(CONTENT_DIR)), "cannot list content: " + describe(e));
+        }
+        found.sort(Comparator.comparing(Path::toString));
+        return found;
+    }
+
+    private static String describe(Exception e) {
+        String type = e.getClass().getSimpleName();
+        return switch (type) {
+            case "AccessDeniedException" -> "permission denied";
+            case "NoSuchFileException" -> "no such file";
+            default -> e.getMessage() == null ? type : e.getMessage();
+        };
+    }
+}

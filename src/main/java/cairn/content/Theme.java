@@ -1,0 +1,69 @@
+package cairn.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where templates and theme assets come from: the site's own {@code templates/} (each
+ * template found there wins) and the default theme packaged in cairn's jar under
+ * {@code cairn/theme/}, which is this repository's {@code templates/} and
+ * {@code static/theme/}. The packaged theme is opened as a file system, so the jar and
+ * an unpacked class path (tests) are read the same way.
+ */
+public record Theme(Optional<Path> siteTemplates, Path defaultTemplates, Path defaultStatic) {
+
+    public static final String TEMPLATES_DIR = "templates";
+    public static final String STATIC_DIR = "static";
+    private static final String PACKAGED = "/cairn/theme/templates/base.peb";
+
+    public static Theme of(Path siteRoot) {
+        Path site = siteRoot.resolve(TEMPLATES_DIR);
+        Path packaged = packagedRoot();
+        return new Theme(Files.isDirectory(site) ? Optional.of(site) : Optional.empty(),
+                packaged.resolve("templates"), packaged.resolve("static"));
+    }
+
+    /** The template file for {@code name} ({@code page} → {@code page.peb}): the site's, else the default. */
+    public Path template(String name) {
+        String file = name + ".peb";
+        return siteTemplates.map(dir -> dir.resolve(file)).filter(Files::isRegularFile)
+                .orElse(defaultTemplates.resolve(file));
+    }
+
+    private static Path packagedRoot() {
+        URL url = Theme.class.getResource(PACKAGED);
+        if (url == null) {
+            throw new IllegalStateException("the default theme is missing from cairn's class path (" + PACKAGED + ")");
+        }
+        try {
+            URI uri = url.toURI();
+            Path base;
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                base = fs.getPath(PACKAGED);
+            } else {
+                base = Path.of(uri);
+            }
+            return base.getParent().getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

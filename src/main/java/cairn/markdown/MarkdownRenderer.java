@@ -1,0 +1,112 @@
+package cairn.markdown;
+
+import cairn.content.PageSource;
+import cairn.content.SourceFile;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInnerBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders page bodies with flexmark, configured once (thread-safe, shared by all pages):
+ * GFM tables, fenced code with a {@code language-} class, autolinks, strikethrough,
+ * footnotes, definition lists, {@code {#id .class}} attributes, raw HTML passed through,
+ * typographic quotes only when asked for. Links are taken from the syntax tree, so a URL
+ * inside a code block is never a link, and each keeps the offset where it was written.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer(boolean typographicQuotes) {
+        MutableDataSet options = new MutableDataSet();
+        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FootnoteExtension.create(), DefinitionExtension.create(),
+                AttributesExtension.create()));
+        if (typographicQuotes) {
+            extensions.add(TypographicExtension.create());
+        }
+        options.set(Parser.EXTENSIONS, extensions);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false); // ids are assigned by HeadingIds, one rule for all headings
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public RenderedMarkdown render(PageSource page) {
+        SourceFile file = page.source();
+        int base = page.bodyOffset();
+        Document document = parser.parse(page.body());
+        String html = renderer.render(document);
+        List<cairn.markdown.LinkRef> links = new ArrayList<>();
+        collectLinks(document, document, file, base, links);
+        return HeadingIds.finish(html, links);
+    }
+
+    private static void collectLinks(Document document, Node root, SourceFile file, int base,
+                                     List<cairn.markdown.LinkRef> out) {
+        for (Node node : root.getDescendants()) {
+            if (node instanceof Link link) {
+                add(out, link.getUrl(), cairn.markdown.LinkRef.Kind.LINK, file, base);
+            } else if (node instanceof Image image) {
+                add(out, image.getUrl(), cairn.markdown.LinkRef.Kind.IMAGE, file, base);
+            } else if (node instanceof LinkRef ref && ref.isDefined()) {
+                Reference def = ref.getReferenceNode(document);
+                if (def != null) {
+                    add(out, def.getUrl(), cairn.markdown.LinkRef.Kind.LINK, file, base);
+                }
+            } else if (node instanceof ImageRef ref && ref.isDefined()) {
+                Reference def = ref.getReferenceNode(document);
+                if (def != null) {
+                    add(out, def.getUrl(), cairn.markdown.LinkRef.Kind.IMAGE, file, base);
+                }
+            } else if (node instanceof AutoLink auto) {
+                add(out, auto.getUrl(), cairn.markdown.LinkRef.Kind.LINK, file, base);
+            } else if (node instanceof MailLink mail) {
+                String text = "mailto:" + mail.getText().toString();
+                out.add(new cairn.markdown.LinkRef(text, cairn.markdown.LinkRef.Kind.LINK,
+                        file.pos(base + mail.getText().getStartOffset())));
+            } else if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlInnerBlock) {
+                RawHtmlLinks.collect(node.getChars(), file, base, out);
+            }
+        }
+    }
+
+    private static void add(List<cairn.markdown.LinkRef> out, BasedSequence url, cairn.markdown.LinkRef.Kind kind,
+                            SourceFile file, int base) {
+        String target = com.vladsch.flexmark.util.sequence.Escaping.unescapeString(url.toString());
+        int at = url.isNull() || url.getStartOffset() < 0 ? 0 : url.getStartOffset();
+        out.add(new cairn.markdown.LinkRef(target, kind, file.pos(base + at)));
+    }
+}

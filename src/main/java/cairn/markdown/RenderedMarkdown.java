@@ -1,0 +1,21 @@
+package cairn.markdown;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A page body after rendering: {@code html} is final (ids assigned, anchor links added);
+ * {@code ids} holds every element id in it (for {@code #fragment} checks);
+ * {@code handSeeAlso} the link targets of a hand-written {@code <div class="see-also">};
+ * {@code text} the plain text, for search and summaries.
+ */
+public record RenderedMarkdown(String html, List<Heading> headings, Set<String> ids, List<LinkRef> links,
+                               List<String> handSeeAlso, String text) {
+
+    public RenderedMarkdown {
+        headings = List.copyOf(headings);
+        ids = Set.copyOf(ids);
+        links = List.copyOf(links);
+        handSeeAlso = List.copyOf(handSeeAlso);
+    }
+}

@@ -1,0 +1,154 @@
+package cairn.site;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves link targets against everything the site will contain: pages and posts,
+ * generated pages (home, table of contents, blog…) and static files. A broken target
+ * gets a did-you-mean: a case-insensitive match first ({@code /oracle.html} for
+ * {@code /Oracle.html}), else the closest URL by edit distance when it is close enough.
+ */
+public final class LinkResolver {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    private final Map<String, PageId> pageByUrl;
+    private final Set<String> known = new TreeSet<>();
+    private final Map<String, String> byLowerCase = new HashMap<>();
+    private final String basePath;
+
+    public LinkResolver(Map<String, PageId> pageByUrl, Set<String> otherUrls, String basePath) {
+        this.pageByUrl = Map.copyOf(pageByUrl);
+        this.basePath = basePath;
+        known.addAll(pageByUrl.keySet());
+        known.addAll(otherUrls);
+        for (String url : known) {
+            byLowerCase.putIfAbsent(url.toLowerCase(Locale.ROOT), url);
+        }
+    }
+
+    public Set<String> knownUrls() {
+        return java.util.Collections.unmodifiableSet(known);
+    }
+
+    /** Resolves {@code target} as written on the page at site path {@code fromUrl}. */
+    public LinkTarget resolve(String target, String fromUrl) {
+        String t = target.strip();
+        if (t.isEmpty() || t.startsWith("#")) {
+            return new LinkTarget(LinkTarget.Status.SAME_PAGE, fromUrl, Optional.ofNullable(pageByUrl.get(fromUrl)),
+                    t.startsWith("#") ? decode(t.substring(1)) : "", Optional.empty());
+        }
+        if (SCHEME.matcher(t).find() || t.startsWith("//")) {
+            return new LinkTarget(LinkTarget.Status.EXTERNAL, t, Optional.empty(), "", Optional.empty());
+        }
+        String fragment = "";
+        int hash = t.indexOf('#');
+        if (hash >= 0) {
+            fragment = decode(t.substring(hash + 1));
+            t = t.substring(0, hash);
+        }
+        int query = t.indexOf('?');
+        if (query >= 0) {
+            t = t.substring(0, query);
+        }
+        if (t.isEmpty()) {
+            return new LinkTarget(LinkTarget.Status.SAME_PAGE, fromUrl, Optional.ofNullable(pageByUrl.get(fromUrl)),
+                    fragment, Optional.empty());
+        }
+        Optional<String> path = normalise(t.startsWith("/") ? stripBase(decode(t)) : directoryOf(fromUrl) + decode(t));
+        if (path.isEmpty()) {
+            return broken(t, fragment);
+        }
+        String p = path.get();
+        for (String candidate : new String[] {p, p.endsWith("/") ? p + "index.html" : p + "/index.html"}) {
+            if (known.contains(candidate)) {
+                return new LinkTarget(LinkTarget.Status.FOUND, candidate, Optional.ofNullable(pageByUrl.get(candidate)),
+                        fragment, Optional.empty());
+            }
+        }
+        return broken(p, fragment);
+    }
+
+    private LinkTarget broken(String path, String fragment) {
+        return new LinkTarget(LinkTarget.Status.BROKEN, path, Optional.empty(), fragment, suggest(path));
+    }
+
+    /** The closest existing URL to {@code path}, if one is plausibly what was meant. */
+    public Optional<String> suggest(String path) {
+        String exact = byLowerCase.get(path.toLowerCase(Locale.ROOT));
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int limit = Math.max(2, path.length() / 4);
+        for (String url : known) {
+            if (Math.abs(url.length() - path.length()) > limit) {
+                continue;
+            }
+            int d = EditDistance.between(path, url, Math.min(limit, bestDistance));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = url;
+            }
+        }
+        return bestDistance <= limit ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    private String stripBase(String path) {
+        if (!basePath.isEmpty() && (path.equals(basePath) || path.startsWith(basePath + "/"))) {
+            String rest = path.substring(basePath.length());
+            return rest.isEmpty() ? "/" : rest;
+        }
+        return path;
+    }
+
+    private static String directoryOf(String url) {
+        int slash = url.lastIndexOf('/');
+        return slash < 0 ? "/" : url.substring(0, slash + 1);
+    }
+
+    /** Removes {@code .} and {@code ..} segments; empty when the path climbs above the root. */
+    static Optional<String> normalise(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String s = segments[i];
+            boolean last = i == segments.length - 1;
+            if (s.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+                if (last) {
+                    parts.addLast("");
+                }
+            } else if (s.equals(".") || (s.isEmpty() && !last)) {
+                if (last) {
+                    parts.addLast("");
+                }
+            } else {
+                parts.addLast(s);
+            }
+        }
+        return Optional.of("/" + String.join("/", parts));
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package cairn.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses the see-also box of a page, at most {@code max} entries: the page's own
+ * {@code see_also} slugs first, then pages linked both ways, then pages that link to it
+ * or that it links to (more links first), then its chapter neighbours, nearest first.
+ * Pages already named in a hand-written see-also box are not repeated. Linear in the
+ * page's links and chapter size.
+ */
+final class SeeAlsoSelector {
+
+    private SeeAlsoSelector() {
+    }
+
+    static List<PageId> select(PageId page, List<PageId> declared, Set<PageId> handWritten, LinkGraph graph,
+                               List<PageId> chapterPages, Map<PageId, Integer> readingIndex, int max) {
+        Set<PageId> chosen = new LinkedHashSet<>();
+        for (PageId id : declared) {
+            offer(chosen, id, page, handWritten, max);
+        }
+        Set<PageId> related = new LinkedHashSet<>(graph.outgoing(page));
+        related.addAll(graph.backlinks(page));
+        List<PageId> ranked = new ArrayList<>(related);
+        ranked.removeIf(id -> !readingIndex.containsKey(id)); // automatic picks are topic pages only
+        ranked.sort(Comparator.comparingInt((PageId id) -> -strength(graph, page, id))
+                .thenComparingInt(id -> readingIndex.getOrDefault(id, Integer.MAX_VALUE)));
+        for (PageId id : ranked) {
+            offer(chosen, id, page, handWritten, max);
+        }
+        int at = chapterPages.indexOf(page);
+        for (int d = 1; at >= 0 && chosen.size() < max && d < chapterPages.size(); d++) {
+            if (at + d < chapterPages.size()) {
+                offer(chosen, chapterPages.get(at + d), page, handWritten, max);
+            }
+            if (at - d >= 0) {
+                offer(chosen, chapterPages.get(at - d), page, handWritten, max);
+            }
+        }
+        return List.copyOf(chosen);
+    }
+
+    private static int strength(LinkGraph graph, PageId a, PageId b) {
+        int out = graph.count(a, b);
+        int in = graph.count(b, a);
+        return (out > 0 && in > 0 ? 1000 : 0) + out + in;
+    }
+
+    private static void offer(Set<PageId> chosen, PageId id, PageId self, Set<PageId> handWritten, int max) {
+        if (chosen.size() < max && !id.equals(self) && !handWritten.contains(id)) {
+            chosen.add(id);
+        }
+    }
+}

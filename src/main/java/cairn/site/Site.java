@@ -1,0 +1,139 @@
+package cairn.site;
+
+import cairn.content.SiteConfig;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The assembled site, immutable: every page by id, chapters in order, the reading order
+ * (all chapter pages, chapter by chapter), posts newest first, the link graph and the
+ * see-also selection, the static files and the URLs of generated pages. Neighbours are
+ * computed from the orders, never stored on pages.
+ */
+public final class Site {
+
+    private final SiteConfig config;
+    private final Map<PageId, Page> pages;
+    private final List<Chapter> chapters;
+    private final List<PageId> readingOrder;
+    private final List<PageId> posts;
+    private final Optional<PageId> home;
+    private final LinkGraph links;
+    private final Map<PageId, List<PageId>> seeAlso;
+    private final Map<String, Path> staticFiles;
+    private final Set<String> generatedUrls;
+    private final Map<PageId, Integer> readingIndex = new HashMap<>();
+    private final Map<PageId, Integer> postIndex = new HashMap<>();
+    private final Map<String, Chapter> chapterByNumber = new LinkedHashMap<>();
+
+    public Site(SiteConfig config, Map<PageId, Page> pages, List<Chapter> chapters, List<PageId> readingOrder,
+                List<PageId> posts, Optional<PageId> home, LinkGraph links, Map<PageId, List<PageId>> seeAlso,
+                Map<String, Path> staticFiles, Set<String> generatedUrls) {
+        this.config = config;
+        this.pages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pages));
+        this.chapters = List.copyOf(chapters);
+        this.readingOrder = List.copyOf(readingOrder);
+        this.posts = List.copyOf(posts);
+        this.home = home;
+        this.links = links;
+        this.seeAlso = Map.copyOf(seeAlso);
+        this.staticFiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(staticFiles));
+        this.generatedUrls = Set.copyOf(generatedUrls);
+        for (int i = 0; i < readingOrder.size(); i++) {
+            readingIndex.put(readingOrder.get(i), i);
+        }
+        for (int i = 0; i < posts.size(); i++) {
+            postIndex.put(posts.get(i), i);
+        }
+        chapters.forEach(c -> chapterByNumber.put(c.number(), c));
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public Collection<Page> pages() {
+        return pages.values();
+    }
+
+    public Page page(PageId id) {
+        Page p = pages.get(id);
+        if (p == null) {
+            throw new IllegalArgumentException("no page " + id);
+        }
+        return p;
+    }
+
+    public Optional<Page> find(PageId id) {
+        return Optional.ofNullable(pages.get(id));
+    }
+
+    public List<Chapter> chapters() {
+        return chapters;
+    }
+
+    public List<PageId> readingOrder() {
+        return readingOrder;
+    }
+
+    public List<PageId> posts() {
+        return posts;
+    }
+
+    public Optional<PageId> home() {
+        return home;
+    }
+
+    public LinkGraph links() {
+        return links;
+    }
+
+    public Map<String, Path> staticFiles() {
+        return staticFiles;
+    }
+
+    public Set<String> generatedUrls() {
+        return generatedUrls;
+    }
+
+    public Optional<Chapter> chapterOf(PageId id) {
+        return find(id).flatMap(Page::chapter).map(chapterByNumber::get);
+    }
+
+    /** The page before {@code id} in reading order; for posts, the next older post. */
+    public Optional<PageId> previous(PageId id) {
+        if (postIndex.containsKey(id)) {
+            return at(posts, postIndex.get(id) + 1);
+        }
+        Integer i = readingIndex.get(id);
+        return i == null ? Optional.empty() : at(readingOrder, i - 1);
+    }
+
+    /** The page after {@code id} in reading order; for posts, the next newer post. */
+    public Optional<PageId> next(PageId id) {
+        if (postIndex.containsKey(id)) {
+            return at(posts, postIndex.get(id) - 1);
+        }
+        Integer i = readingIndex.get(id);
+        return i == null ? Optional.empty() : at(readingOrder, i + 1);
+    }
+
+    public List<PageId> seeAlso(PageId id) {
+        return seeAlso.getOrDefault(id, List.of());
+    }
+
+    public List<PageId> backlinks(PageId id) {
+        return links.backlinks(id);
+    }
+
+    private static Optional<PageId> at(List<PageId> list, int i) {
+        return i >= 0 && i < list.size() ? Optional.of(list.get(i)) : Optional.empty();
+    }
+}

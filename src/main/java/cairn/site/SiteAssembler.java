@@ -1,0 +1,199 @@
+package cairn.site;
+
+import cairn.Diagnostic;
+import cairn.Diagnostics;
+import cairn.Severity;
+import cairn.content.PageSource;
+import cairn.content.SiteConfig;
+import cairn.markdown.LinkRef;
+import cairn.markdown.RenderedMarkdown;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Stage 3: builds the {@link Site} from loaded, rendered pages. Gives each page its URL,
+ * rejects duplicate slugs and URL clashes, builds chapters and the reading order,
+ * resolves every internal link (broken links and anchors are errors, or warnings when
+ * links are not strict), builds the link graph and selects see-also boxes.
+ */
+public final class SiteAssembler {
+
+    /** A slug that makes a page the home page ({@code /index.html}) instead of a chapter page. */
+    public static final String HOME_SLUG = "index";
+    public static final String NOT_FOUND_URL = "/404.html";
+
+    private SiteAssembler() {
+    }
+
+    public static Site assemble(SiteConfig config, List<PageSource> sources, List<RenderedMarkdown> bodies,
+                                Map<String, Path> staticFiles, Diagnostics diagnostics) {
+        Map<PageId, Page> pages = pages(config, sources, bodies, diagnostics);
+        Optional<PageId> home = Optional.of(PageId.page(HOME_SLUG)).filter(pages::containsKey);
+        Set<String> generated = new LinkedHashSet<>(List.of("/index.html", config.urls().toc(), config.urls().blog(),
+                NOT_FOUND_URL));
+        checkClashes(pages, staticFiles, generated, home, diagnostics);
+
+        List<PageSource> topics = pages.values().stream().filter(p -> !p.isPost() && !p.id().equals(home.orElse(null)))
+                .map(Page::source).toList();
+        List<Chapter> chapters = ChapterBuilder.build(config, topics, diagnostics);
+        Map<PageId, String> chapterOf = new HashMap<>();
+        List<PageId> readingOrder = new ArrayList<>();
+        for (Chapter c : chapters) {
+            for (PageId id : c.pages()) {
+                chapterOf.put(id, c.number());
+                readingOrder.add(id);
+            }
+        }
+        pages.replaceAll((id, p) -> new Page(id, p.source(), p.url(), p.body(), Optional.ofNullable(chapterOf.get(id))));
+        List<PageId> posts = pages.values().stream().filter(Page::isPost)
+                .sorted(Comparator.comparing((Page p) -> p.source().date().orElseThrow()).reversed()
+                        .thenComparing(p -> p.id().slug()))
+                .map(Page::id).toList();
+
+        Map<String, PageId> pageByUrl = new HashMap<>();
+        pages.values().forEach(p -> pageByUrl.put(p.url(), p.id()));
+        Set<String> others = new HashSet<>(generated);
+        others.addAll(staticFiles.keySet());
+        LinkResolver resolver = new LinkResolver(pageByUrl, others, config.basePath());
+        LinkGraph graph = new LinkGraph();
+        Severity linkSeverity = config.strictLinks() ? Severity.ERROR : Severity.WARNING;
+        for (Page page : pages.values()) {
+            checkLinks(page, pages, resolver, graph, linkSeverity, diagnostics);
+        }
+
+        Map<PageId, Integer> readingIndex = new HashMap<>();
+        for (int i = 0; i < readingOrder.size(); i++) {
+            readingIndex.put(readingOrder.get(i), i);
+        }
+        Map<String, Chapter> chapterByNumber = new HashMap<>();
+        chapters.forEach(c -> chapterByNumber.put(c.number(), c));
+        Map<PageId, List<PageId>> seeAlso = new HashMap<>();
+        for (Page page : pages.values()) {
+            List<PageId> declared = slugList(page, "see_also", page.source().seeAlso(), pages, resolver, diagnostics);
+            slugList(page, "next", page.source().next(), pages, resolver, diagnostics);
+            Set<PageId> hand = new HashSet<>();
+            for (String href : page.body().handSeeAlso()) {
+                resolver.resolve(href, page.url()).page().ifPresent(hand::add);
+            }
+            List<PageId> siblings = page.chapter().map(n -> chapterByNumber.get(n).pages()).orElse(List.of());
+            seeAlso.put(page.id(), SeeAlsoSelector.select(page.id(), declared, hand, graph, siblings, readingIndex,
+                    config.seeAlsoMax()));
+        }
+        return new Site(config, pages, chapters, readingOrder, posts, home, graph, seeAlso, staticFiles, generated);
+    }
+
+    private static Map<PageId, Page> pages(SiteConfig config, List<PageSource> sources, List<RenderedMarkdown> bodies,
+                                           Diagnostics diagnostics) {
+        Map<PageId, Page> pages = new TreeMap<>();
+        Map<String, PageSource> byLowerSlug = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            PageSource s = sources.get(i);
+            PageId id = new PageId(s.kind(), s.slug());
+            Page existing = pages.get(id);
+            if (existing != null) {
+                diagnostics.error("duplicate-slug", s.positionOf("slug"), "duplicate slug \"" + s.slug()
+                        + "\": also used by " + existing.source().source().displayPath().toString().replace('\\', '/'));
+                continue;
+            }
+            String lower = s.kind() + "/" + s.slug().toLowerCase(Locale.ROOT);
+            PageSource twin = byLowerSlug.putIfAbsent(lower, s);
+            if (twin != null) {
+                diagnostics.warning("slug-case", s.positionOf("slug"), "slug \"" + s.slug() + "\" differs from \""
+                        + twin.slug() + "\" (" + twin.source().displayPath().toString().replace('\\', '/')
+                        + ") only in case; they collide on case-insensitive file systems and hosts");
+            }
+            String url = s.slug().equals(HOME_SLUG) && !s.isPost() ? "/index.html"
+                    : (s.isPost() ? config.urls().post() : config.urls().page()).replace("{slug}", s.slug());
+            pages.put(id, new Page(id, s, url, bodies.get(i), Optional.empty()));
+        }
+        return pages;
+    }
+
+    private static void checkClashes(Map<PageId, Page> pages, Map<String, Path> staticFiles, Set<String> generated,
+                                     Optional<PageId> home, Diagnostics diagnostics) {
+        Map<String, Page> byUrl = new HashMap<>();
+        for (Page p : pages.values()) {
+            Page other = byUrl.putIfAbsent(p.url(), p);
+            String what = null;
+            if (other != null) {
+                what = other.source().source().displayPath().toString().replace('\\', '/');
+            } else if (staticFiles.containsKey(p.url())) {
+                what = "the static file " + p.url();
+            } else if (generated.contains(p.url()) && !(home.isPresent() && home.get().equals(p.id()))) {
+                what = "a page cairn generates";
+            }
+            if (what != null) {
+                diagnostics.error("url-clash", p.source().positionOf("slug"),
+                        "page URL \"" + p.url() + "\" is also the output of " + what);
+            }
+        }
+    }
+
+    private static void checkLinks(Page page, Map<PageId, Page> pages, LinkResolver resolver, LinkGraph graph,
+                                   Severity severity, Diagnostics diagnostics) {
+        for (LinkRef link : page.body().links()) {
+            LinkTarget t = resolver.resolve(link.target(), page.url());
+            switch (t.status()) {
+                case BROKEN -> {
+                    String what = link.isImage() ? "broken image" : "broken link";
+                    String msg = what + " \"" + link.target() + "\""
+                            + t.suggestion().map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+                    diagnostics.add(new Diagnostic(severity, link.isImage() ? "broken-image" : "broken-link",
+                            link.where(), msg, link.target(), t.suggestion().orElse(null)));
+                }
+                case FOUND, SAME_PAGE -> {
+                    t.page().ifPresent(target -> {
+                        if (!link.isImage() && t.status() == LinkTarget.Status.FOUND) {
+                            graph.add(page.id(), target);
+                        }
+                        Page targetPage = pages.get(target);
+                        if (!t.fragment().isEmpty() && targetPage != null
+                                && !targetPage.body().ids().contains(t.fragment())) {
+                            String msg = "broken anchor \"#" + t.fragment() + "\": no heading or element with that id on "
+                                    + targetPage.url();
+                            diagnostics.add(new Diagnostic(severity, "broken-anchor", link.where(), msg,
+                                    link.target(), null));
+                        }
+                    });
+                }
+                case EXTERNAL -> {
+                    // checked by `cairn check --external`
+                }
+            }
+        }
+    }
+
+    /** Resolves a front-matter list of slugs ({@code see_also}, {@code next}); unknown ones are errors at the key. */
+    private static List<PageId> slugList(Page page, String key, List<String> slugs, Map<PageId, Page> pages,
+                                         LinkResolver resolver, Diagnostics diagnostics) {
+        List<PageId> out = new ArrayList<>();
+        for (String raw : slugs) {
+            String slug = raw.replaceFirst("^/", "").replaceFirst("\\.html$", "");
+            PageId id = PageId.page(slug);
+            if (!pages.containsKey(id)) {
+                id = PageId.post(slug);
+            }
+            if (pages.containsKey(id)) {
+                out.add(id);
+            } else {
+                Optional<String> hint = resolver.suggest("/" + slug + ".html")
+                        .map(u -> u.replaceFirst("^/", "").replaceFirst("\\.html$", ""));
+                diagnostics.error("unknown-slug", page.source().positionOf(key), key + " names unknown page \"" + raw
+                        + "\"" + hint.map(h -> " (did you mean \"" + h + "\"?)").orElse(""));
+            }
+        }
+        return out;
+    }
+}
