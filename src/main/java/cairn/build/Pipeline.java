@@ -67,7 +67,7 @@ public final class Pipeline {
         Map<String, java.nio.file.Path> statics = stage("scan static",
                 () -> StaticFiles.scan(options.source(), theme, diagnostics));
         diagnostics.throwIfErrors();
-        List<RenderedMarkdown> bodies = stage("markdown", () -> renderMarkdown(sources));
+        List<RenderedMarkdown> bodies = stage("markdown", () -> renderMarkdown(sources, config));
         diagnostics.throwIfErrors();
         Site site = stage("assemble", () -> SiteAssembler.assemble(config, sources, bodies, statics, diagnostics));
         diagnostics.throwIfErrors();
@@ -98,8 +98,8 @@ public final class Pipeline {
         return config;
     }
 
-    private List<RenderedMarkdown> renderMarkdown(List<PageSource> sources) {
-        MarkdownRenderer renderer = new MarkdownRenderer(false);
+    private List<RenderedMarkdown> renderMarkdown(List<PageSource> sources, SiteConfig config) {
+        MarkdownRenderer renderer = new MarkdownRenderer(config.typographicQuotes(), config.basePath());
         return sources.parallelStream().map(renderer::render).toList();
     }
 

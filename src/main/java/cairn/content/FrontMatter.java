@@ -79,9 +79,14 @@ public record FrontMatter(Style style, Map<String, Object> values, Map<String, S
         if (v instanceof List<?> list) {
             return list.stream().map(o -> String.valueOf(o).strip()).filter(s -> !s.isEmpty()).toList();
         }
-        if (v instanceof String s) {
+        if (v instanceof String str) {
+            String s = str.strip();
+            if (s.startsWith("[") && s.endsWith("]")) {
+                s = s.substring(1, s.length() - 1); // "[a, b]" written in a meta-style header
+            }
             String[] parts = s.contains(",") ? s.split(",") : s.strip().split("\\s+");
-            return java.util.Arrays.stream(parts).map(String::strip).filter(p -> !p.isEmpty()).toList();
+            return java.util.Arrays.stream(parts).map(p -> p.strip().replaceAll("^[\"']|[\"']$", ""))
+                    .filter(p -> !p.isEmpty()).toList();
         }
         return List.of();
     }

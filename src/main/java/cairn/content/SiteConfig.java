@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public record SiteConfig(String title, String description, String baseUrl, String author, String language,
                          List<ChapterConfig> chapters, Urls urls, int seeAlsoMax, boolean strictLinks,
-                         boolean strictTemplates, Map<String, Object> params) {
+                         boolean strictTemplates, boolean typographicQuotes, Map<String, Object> params) {
 
     public static final String FILE_NAME = "cairn.yaml";
 
@@ -53,7 +53,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Guide", "", "", "", "en", List.of(), Urls.defaults(), 5, true, false, Map.of());
+        return new SiteConfig("Guide", "", "", "", "en", List.of(), Urls.defaults(), 5, true, false, false, Map.of());
     }
 
     /** The path part of {@link #baseUrl()} without a trailing slash: {@code ""} at a domain root. */
@@ -71,12 +71,12 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, stripSlash(url), author, language, chapters, urls, seeAlsoMax,
-                strictLinks, strictTemplates, params);
+                strictLinks, strictTemplates, typographicQuotes, params);
     }
 
     public SiteConfig withStrictLinks(boolean strict) {
         return new SiteConfig(title, description, baseUrl, author, language, chapters, urls, seeAlsoMax,
-                strict, strictTemplates, params);
+                strict, strictTemplates, typographicQuotes, params);
     }
 
     public Optional<ChapterConfig> chapter(String number) {
@@ -131,10 +131,11 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             }
             int max = integer(seeAlso.get("max"), d.seeAlsoMax(), "see_also");
             boolean strictTemplates = FrontMatter.parseBoolean(str(templates.get("strict"), "false")).orElse(false);
+            boolean typographic = FrontMatter.parseBoolean(str(map("markdown").get("typographic"), "false")).orElse(false);
             Map<String, Object> params = new LinkedHashMap<>(v);
             return new SiteConfig(str(v.get("title"), d.title()), str(v.get("description"), ""),
                     stripSlash(str(v.get("base_url"), "")), str(v.get("author"), ""), str(v.get("language"), "en"),
-                    chapters(), u, max, internal.equals("error"), strictTemplates, params);
+                    chapters(), u, max, internal.equals("error"), strictTemplates, typographic, params);
         }
 
         private List<ChapterConfig> chapters() {

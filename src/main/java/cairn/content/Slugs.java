@@ -15,13 +15,16 @@ import java.util.regex.Pattern;
  */
 public final class Slugs {
 
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+[-_.]");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:\\d{4}-\\d{2}-\\d{2}|\\d+)[-_.]");
     private static final Pattern SAFE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._~-]*");
 
     private Slugs() {
     }
 
-    /** {@code 03-data.markdown} → {@code data}; empty when nothing usable is left. */
+    /**
+     * {@code 03-data.markdown} → {@code data}, {@code 2026-03-12-hello.md} → {@code hello};
+     * empty when nothing usable is left.
+     */
     public static Optional<String> fromFileName(String fileName) {
         String base = fileName.replaceFirst("\\.(md|markdown)$", "");
         String stripped = LEADING_NUMBER.matcher(base).replaceFirst("");

@@ -52,10 +52,17 @@ final class YamlReader {
         try {
             root = newYaml().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            boolean atEnd = problem != null && problem.contains("<stream end>");
+            // a construct left open is best reported where it was opened, not at the end of the block
+            Mark mark = atEnd && e.getContextMark() != null ? e.getContextMark()
+                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourcePos pos = mark == null ? file.pos(firstLine, 1)
                     : file.pos(firstLine + mark.getLine(), mark.getColumn() + 1);
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (atEnd) {
+                problem = (e.getContext() != null ? e.getContext() + ": " : "")
+                        + problem.replace("<stream end>", "the end of the block");
+            }
             throw new YamlError(Diagnostic.error("yaml", pos, "invalid YAML: " + oneLine(problem)));
         } catch (YAMLException e) {
             throw new YamlError(Diagnostic.error("yaml", file.pos(firstLine, 1), "invalid YAML: " + oneLine(e.getMessage())));

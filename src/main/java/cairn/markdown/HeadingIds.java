@@ -20,10 +20,13 @@ import java.util.Set;
  */
 final class HeadingIds {
 
+    private static final java.util.regex.Pattern ATTRIBUTE_LIST =
+            java.util.regex.Pattern.compile("\\s*\\{:?\\s*((?:[#.][\\w-]+\\s*)+)\\}\\s*$");
+
     private HeadingIds() {
     }
 
-    static RenderedMarkdown finish(String html, List<LinkRef> links) {
+    static RenderedMarkdown finish(String html, List<LinkRef> links, String basePath) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
@@ -37,19 +40,62 @@ final class HeadingIds {
         List<Heading> headings = new ArrayList<>();
         Set<String> taken = new HashSet<>(ids);
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+            applyAttributeList(h);
             String text = h.text().strip();
             String id = h.id();
             if (id.isEmpty()) {
                 id = unique(base(text), taken);
                 h.id(id);
-                ids.add(id);
             }
+            ids.add(id);
+            taken.add(id);
             headings.add(new Heading(h.normalName().charAt(1) - '0', id, text));
             h.appendElement("a").addClass("anchor").attr("href", "#" + id)
                     .attr("aria-label", "Link to this section").text("¶");
         }
         List<String> handSeeAlso = body.select(".see-also a[href]").eachAttr("href");
+        if (!basePath.isEmpty()) {
+            prefixSiteLinks(body, basePath);
+        }
         return new RenderedMarkdown(body.html(), headings, ids, links, handSeeAlso, body.text());
+    }
+
+    /**
+     * Python-Markdown's attribute list at the end of a heading: {@code ## Title {#id .class}}.
+     * Only headings take it, so braces in prose ({@code {{ page.title }}}) stay literal.
+     */
+    private static void applyAttributeList(Element h) {
+        org.jsoup.nodes.Node last = h.childNodeSize() == 0 ? null : h.childNode(h.childNodeSize() - 1);
+        if (!(last instanceof org.jsoup.nodes.TextNode text)) {
+            return;
+        }
+        java.util.regex.Matcher m = ATTRIBUTE_LIST.matcher(text.getWholeText());
+        if (!m.find()) {
+            return;
+        }
+        for (String token : m.group(1).strip().split("\\s+")) {
+            if (token.startsWith("#") && token.length() > 1) {
+                h.id(token.substring(1));
+            } else if (token.startsWith(".") && token.length() > 1) {
+                h.addClass(token.substring(1));
+            }
+        }
+        text.text(text.getWholeText().substring(0, m.start()).stripTrailing());
+    }
+
+    /**
+     * A site under a sub-path ({@code https://user.github.io/guide/}) needs {@code /x.html}
+     * written as {@code /guide/x.html}; authors keep writing site-relative links.
+     */
+    private static void prefixSiteLinks(Element body, String basePath) {
+        for (String attr : new String[] {"href", "src"}) {
+            for (Element el : body.select("[" + attr + "^=/]")) {
+                String v = el.attr(attr);
+                if (!v.startsWith("//") && !v.equals(basePath) && !v.startsWith(basePath + "/")) {
+                    el.attr(attr, basePath + v);
+                }
+            }
+        }
     }
 
     private static String base(String text) {

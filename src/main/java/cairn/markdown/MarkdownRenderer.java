@@ -12,7 +12,6 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -33,7 +32,8 @@ import java.util.List;
 /**
  * Renders page bodies with flexmark, configured once (thread-safe, shared by all pages):
  * GFM tables, fenced code with a {@code language-} class, autolinks, strikethrough,
- * footnotes, definition lists, {@code {#id .class}} attributes, raw HTML passed through,
+ * footnotes, definition lists, raw HTML passed through, heading attributes
+ * ({@code ## Title {#id .class}}, handled by {@link HeadingIds}),
  * typographic quotes only when asked for. Links are taken from the syntax tree, so a URL
  * inside a code block is never a link, and each keeps the offset where it was written.
  */
@@ -41,12 +41,14 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final String basePath;
 
-    public MarkdownRenderer(boolean typographicQuotes) {
+    /** {@code basePath} is the site's path prefix ({@code ""} at a domain root), added to site-relative links. */
+    public MarkdownRenderer(boolean typographicQuotes, String basePath) {
+        this.basePath = basePath;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create(), DefinitionExtension.create(),
-                AttributesExtension.create()));
+                AutolinkExtension.create(), FootnoteExtension.create(), DefinitionExtension.create()));
         if (typographicQuotes) {
             extensions.add(TypographicExtension.create());
         }
@@ -71,7 +73,7 @@ public final class MarkdownRenderer {
         String html = renderer.render(document);
         List<cairn.markdown.LinkRef> links = new ArrayList<>();
         collectLinks(document, document, file, base, links);
-        return HeadingIds.finish(html, links);
+        return HeadingIds.finish(html, links, basePath);
     }
 
     private static void collectLinks(Document document, Node root, SourceFile file, int base,

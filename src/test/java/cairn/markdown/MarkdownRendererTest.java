@@ -1,0 +1,96 @@
+package cairn.markdown;
+
+import cairn.content.ContentLoader;
+import cairn.content.PageSource;
+import cairn.Diagnostics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarkdownRendererTest {
+
+    @TempDir
+    Path dir;
+
+    private RenderedMarkdown render(String body, String basePath) throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        Path file = content.resolve("a.md");
+        Files.writeString(file, "title: A\n\n" + body);
+        Diagnostics d = new Diagnostics();
+        PageSource page = ContentLoader.readOne(file, dir, content, d).orElseThrow();
+        return new MarkdownRenderer(false, basePath).render(page);
+    }
+
+    private String html(String body) throws Exception {
+        return render(body, "").html();
+    }
+
+    @Test
+    void rendersGfmTables() throws Exception {
+        assertTrue(html("| a | b |\n|---|---|\n| 1 | 2 |\n").contains("<td>1</td>"));
+    }
+
+    @Test
+    void fencedCodeGetsLanguageClassAndLinksInsideAreNotLinks() throws Exception {
+        RenderedMarkdown r = render("```python\n[x](/nope.html)\n```\n", "");
+        assertTrue(r.html().contains("<code class=\"language-python\">"), r.html());
+        assertEquals(List.of(), r.links());
+    }
+
+    @Test
+    void rendersStrikethroughFootnotesDefinitionsAndHeadingAttributes() throws Exception {
+        RenderedMarkdown r = render("~~old~~ text[^1]\n\n[^1]: A note.\n\nTerm\n: Definition\n\n## Custom {#mine .wide}\n", "");
+        String h = r.html();
+        assertTrue(r.ids().contains("mine"), r.ids().toString());
+        assertTrue(h.contains("<h2 id=\"mine\" class=\"wide\">Custom<a"), h);
+        assertTrue(h.contains("<del>old</del>"), h);
+        assertTrue(h.contains("footnote"), h);
+        assertTrue(h.contains("<dt>Term</dt>"), h);
+    }
+
+    @Test
+    void passesRawHtmlThroughAndKeepsQuotesStraight() throws Exception {
+        String h = html("<div class=\"well see-also\">See <a href=\"/x.html\">x</a></div>\n\nIt's \"quoted\".\n");
+        assertTrue(h.contains("<div class=\"well see-also\">"), h);
+        assertTrue(h.contains("It's \"quoted\"."), h);
+    }
+
+    @Test
+    void templateSyntaxInMarkdownStaysLiteral() throws Exception {
+        String h = html("Use {{ page.title }} and {% if x %}.\n");
+        assertTrue(h.contains("{{ page.title }} and {% if x %}"), h);
+    }
+
+    @Test
+    void headingIdsAreStableUniqueAndGetAnchorLinks() throws Exception {
+        RenderedMarkdown r = render("## Front matter: keys\n\n## Front matter: keys\n\n<h3>Raw heading</h3>\n", "");
+        assertEquals(List.of("front-matter-keys", "front-matter-keys-2", "raw-heading"),
+                r.headings().stream().map(Heading::id).toList());
+        assertEquals("Front matter: keys", r.headings().get(0).text());
+        assertTrue(r.html().contains("<a class=\"anchor\" href=\"#front-matter-keys\""), r.html());
+    }
+
+    @Test
+    void linksKeepTheirSourcePositions() throws Exception {
+        RenderedMarkdown r = render("Go [there](/x.html).\n\n![pic](/img/p.png)\n", "");
+        assertEquals("content/a.md:3:12", r.links().get(0).where().toString());
+        assertEquals("content/a.md:5:8", r.links().get(1).where().toString());
+        assertTrue(r.links().get(1).isImage());
+    }
+
+    @Test
+    void prefixesSiteRelativeLinksWithTheBasePath() throws Exception {
+        String h = render("[a](/x.html) [b](https://e.com/) [c](rel.html) ![i](/img/p.png)\n", "/guide").html();
+        assertTrue(h.contains("href=\"/guide/x.html\""), h);
+        assertTrue(h.contains("src=\"/guide/img/p.png\""), h);
+        assertTrue(h.contains("href=\"https://e.com/\""), h);
+        assertTrue(h.contains("href=\"rel.html\""), h);
+    }
+}
