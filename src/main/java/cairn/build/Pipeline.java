@@ -37,10 +37,7 @@ public final class Pipeline {
         Site site = loaded.site();
         int files;
         try (OutputWriter out = stage("open output", () -> open(options))) {
-            stage("render", () -> {
-                new SiteRenderer(loaded.templates()).render(site, out::write, diagnostics);
-                return null;
-            });
+            render(loaded, out::write);
             stage("copy static", () -> {
                 out.copyStatic(site.staticFiles());
                 return null;
@@ -73,6 +70,14 @@ public final class Pipeline {
         diagnostics.throwIfErrors();
         TemplateRenderer templates = stage("templates", () -> new TemplateRenderer(theme, config.strictTemplates()));
         return new Loaded(site, templates, diagnostics.all());
+    }
+
+    /** Renders every output file of a loaded site into {@code sink} (the disk, or memory for {@code check}). */
+    public void render(Loaded loaded, java.util.function.Consumer<cairn.render.OutputFile> sink) {
+        stage("render", () -> {
+            new SiteRenderer(loaded.templates()).render(loaded.site(), sink, diagnostics);
+            return null;
+        });
     }
 
     public List<BuildResult.StageTime> times() {
