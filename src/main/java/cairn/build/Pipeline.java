@@ -25,10 +25,26 @@ import java.util.function.Supplier;
  * stops before the next stage when any of them is an error and throws a
  * {@link cairn.BuildException} carrying all of them.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
 
     private final List<BuildResult.StageTime> times = new ArrayList<>();
     private final Diagnostics diagnostics = new Diagnostics();
+    private final Workers workers;
+
+    /** A pipeline using every core. */
+    public Pipeline() {
+        this(0);
+    }
+
+    /** A pipeline with {@code threads} workers ({@code 0}: one per core). */
+    public Pipeline(int threads) {
+        this.workers = new Workers(threads);
+    }
+
+    @Override
+    public void close() {
+        workers.close();
+    }
 
     /** Loads, renders and writes the site described by {@code options}. */
     public BuildResult build(BuildOptions options) throws IOException {
@@ -105,7 +121,9 @@ public final class Pipeline {
 
     private List<RenderedMarkdown> renderMarkdown(List<PageSource> sources, SiteConfig config) {
         MarkdownRenderer renderer = new MarkdownRenderer(config.typographicQuotes(), config.basePath());
-        return sources.parallelStream().map(renderer::render).toList();
+        List<MarkdownRenderer.RenderResult> results = workers.map(sources, renderer::renderSafely);
+        results.forEach(r -> r.problem().ifPresent(diagnostics::add));
+        return results.stream().map(r -> r.body().orElse(null)).toList();
     }
 
     private static OutputWriter open(BuildOptions options) {
