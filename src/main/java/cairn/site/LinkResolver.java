@@ -118,7 +118,7 @@ public final class LinkResolver {
         return slash < 0 ? "/" : url.substring(0, slash + 1);
     }
 
-    /** Removes {@code .} and {@code ..} segments; empty when the path climbs above the root. */
+    /** Removes {@code .} and {@code ..} segments; {@code ..} at the root stays at the root, as browsers resolve it. */
     static Optional<String> normalise(String path) {
         Deque<String> parts = new ArrayDeque<>();
         String[] segments = path.split("/", -1);
@@ -126,10 +126,9 @@ public final class LinkResolver {
             String s = segments[i];
             boolean last = i == segments.length - 1;
             if (s.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
+                if (!parts.isEmpty()) {
+                    parts.removeLast();
                 }
-                parts.removeLast();
                 if (last) {
                     parts.addLast("");
                 }
