@@ -91,6 +91,11 @@ final class Browser implements AutoCloseable {
                 List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
+    /** Emulates CSS media type {@code media} ("print", or "" for the screen). */
+    void media(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+    }
+
     /** Console messages at level SEVERE (errors, failed loads) since the last call. */
     List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -212,6 +212,7 @@ class SampleSiteBrowserTest {
         Object text = driver.executeScript("return document.querySelector('pre > code[class*=language-]').textContent");
         assertEquals(plain, text, "highlighting only wraps text in spans");
         browser.colorScheme("dark");
+        driver.executeScript("document.querySelector('pre').scrollIntoView({block: 'center'})");
         browser.screenshot(SHOTS.resolve("desktop-code-dark.png"));
     }
 
@@ -233,6 +234,31 @@ class SampleSiteBrowserTest {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOf(chapters));
         open("/");
         browser.screenshot(SHOTS.resolve("mobile-home.png"));
+    }
+
+    @Test
+    void aPagePrintsWithoutSidebarNavigationOrSearch() throws IOException {
+        open("/markdown.html");
+        browser.media("print");
+        for (String hidden : List.of(".sidebar", ".site-nav", ".site-search", ".pager", ".breadcrumbs")) {
+            assertFalse(driver.findElement(By.cssSelector(hidden)).isDisplayed(), hidden + " is not printed");
+        }
+        assertTrue(driver.findElement(By.cssSelector("main .prose")).isDisplayed());
+        browser.screenshot(SHOTS.resolve("print-page.png"));
+        browser.media("");
+    }
+
+    @Test
+    void aMissingAddressShowsTheNotFoundPageWithAWayBack() {
+        open("/no-such-page.html");
+        assertEquals("Page not found", h1());
+        List<StaticServer.Hit> hits = server.drain();
+        assertTrue(hits.contains(new StaticServer.Hit("/no-such-page.html", 404)), hits.toString());
+        List<String> errors = browser.consoleErrors();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("/no-such-page.html") && errors.get(0).contains("404"), errors.toString());
+        click(driver.findElement(By.linkText("Browse the table of contents")));
+        assertEquals("/table-of-contents.html", path());
     }
 
     @Test
