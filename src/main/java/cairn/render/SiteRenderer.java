@@ -3,14 +3,14 @@ package cairn.render;
 import cairn.Diagnostics;
 import cairn.SourcePos;
 import cairn.content.SiteConfig;
+import cairn.site.GeneratedFiles;
 import cairn.site.Page;
+import cairn.site.PageId;
 import cairn.site.Site;
 import cairn.site.SiteAssembler;
-import cairn.site.GeneratedFiles;
 import cairn.site.Tag;
 
 import java.nio.file.Path;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +44,10 @@ public final class SiteRenderer {
         }
         jobs.add(new Job(urls.toc(), "toc", () -> model.forGenerated("toc", "Table of contents", urls.toc())));
         int size = site.config().reader().blogPageSize();
-        List<cairn.site.PageId> posts = site.posts();
+        List<PageId> posts = site.posts();
         for (int n = 1; n <= GeneratedFiles.blogPageCount(posts.size(), size); n++) {
             int number = n;
-            List<cairn.site.PageId> onPage = posts.subList((n - 1) * size, Math.min(n * size, posts.size()));
+            List<PageId> onPage = posts.subList((n - 1) * size, Math.min(n * size, posts.size()));
             jobs.add(new Job(GeneratedFiles.blogPage(urls.blog(), n), "blog", () -> model.forBlogPage(number, onPage)));
         }
         for (Tag tag : site.tags()) {
