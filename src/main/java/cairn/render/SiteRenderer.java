@@ -1,10 +1,16 @@
 package cairn.render;
 
 import cairn.Diagnostics;
+import cairn.SourcePos;
+import cairn.content.SiteConfig;
+import cairn.site.GeneratedFiles;
 import cairn.site.Page;
+import cairn.site.PageId;
 import cairn.site.Site;
 import cairn.site.SiteAssembler;
+import cairn.site.Tag;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +43,16 @@ public final class SiteRenderer {
             jobs.add(new Job("/index.html", "index", () -> model.forGenerated("index", site.config().title(), "/index.html")));
         }
         jobs.add(new Job(urls.toc(), "toc", () -> model.forGenerated("toc", "Table of contents", urls.toc())));
-        jobs.add(new Job(urls.blog(), "blog", () -> model.forGenerated("blog", "Blog", urls.blog())));
+        int size = site.config().reader().blogPageSize();
+        List<PageId> posts = site.posts();
+        for (int n = 1; n <= GeneratedFiles.blogPageCount(posts.size(), size); n++) {
+            int number = n;
+            List<PageId> onPage = posts.subList((n - 1) * size, Math.min(n * size, posts.size()));
+            jobs.add(new Job(GeneratedFiles.blogPage(urls.blog(), n), "blog", () -> model.forBlogPage(number, onPage)));
+        }
+        for (Tag tag : site.tags()) {
+            jobs.add(new Job(tag.url(), "tag", () -> model.forTag(tag)));
+        }
         jobs.add(new Job(SiteAssembler.NOT_FOUND_URL, "404",
                 () -> model.forGenerated("404", "Page not found", SiteAssembler.NOT_FOUND_URL)));
         jobs.parallelStream().forEach(job -> {
@@ -47,6 +62,15 @@ public final class SiteRenderer {
                 diagnostics.add(e.diagnostic());
             }
         });
+        new FeedWriter(site).write().forEach(sink);
+        new SitemapWriter(site).write().forEach(sink);
+        new RedirectPages(site).write().forEach(sink);
+        sink.accept(new SearchIndexWriter(site).write());
+        if (site.config().baseUrl().isEmpty() && !site.posts().isEmpty()) {
+            diagnostics.warning("no-base-url", SourcePos.of(Path.of(SiteConfig.FILE_NAME)), "base_url is not set, so"
+                    + " the feeds and sitemap.xml were not written (they need absolute URLs); set base_url in "
+                    + SiteConfig.FILE_NAME + " or pass --base-url");
+        }
     }
 
     private record Job(String url, String template, java.util.function.Supplier<Map<String, Object>> model) {

@@ -26,15 +26,34 @@ public final class LinkResolver {
     private final Set<String> known = new TreeSet<>();
     private final Map<String, String> byLowerCase = new HashMap<>();
     private final String basePath;
+    private final Map<String, String> redirects = new HashMap<>();
 
     public LinkResolver(Map<String, PageId> pageByUrl, Set<String> otherUrls, String basePath) {
+        this(pageByUrl, otherUrls, basePath, java.util.List.of());
+    }
+
+    /**
+     * A resolver that also knows the site's redirects: a link to an old address is found
+     * (its page is the redirect's target) and {@link #redirectOf} tells where it leads.
+     */
+    public LinkResolver(Map<String, PageId> pageByUrl, Set<String> otherUrls, String basePath,
+                        java.util.List<Redirect> redirects) {
         this.pageByUrl = Map.copyOf(pageByUrl);
         this.basePath = basePath;
         known.addAll(pageByUrl.keySet());
         known.addAll(otherUrls);
+        for (Redirect r : redirects) {
+            this.redirects.put(r.from(), r.to());
+            this.redirects.put(r.file(), r.to());
+        }
         for (String url : known) {
             byLowerCase.putIfAbsent(url.toLowerCase(Locale.ROOT), url);
         }
+    }
+
+    /** Where the old address {@code path} (a {@link LinkTarget#path()}) redirects to, if it is one. */
+    public Optional<String> redirectOf(String path) {
+        return Optional.ofNullable(redirects.get(path));
     }
 
     public Set<String> knownUrls() {
@@ -71,9 +90,10 @@ public final class LinkResolver {
         }
         String p = path.get();
         for (String candidate : new String[] {p, p.endsWith("/") ? p + "index.html" : p + "/index.html"}) {
-            if (known.contains(candidate)) {
-                return new LinkTarget(LinkTarget.Status.FOUND, candidate, Optional.ofNullable(pageByUrl.get(candidate)),
-                        fragment, Optional.empty());
+            if (known.contains(candidate) || redirects.containsKey(candidate)) {
+                PageId page = pageByUrl.get(redirects.getOrDefault(candidate, candidate));
+                return new LinkTarget(LinkTarget.Status.FOUND, candidate, Optional.ofNullable(page), fragment,
+                        Optional.empty());
             }
         }
         return broken(p, fragment);
