@@ -3,6 +3,7 @@ package cairn.site;
 import cairn.Diagnostic;
 import cairn.Diagnostics;
 import cairn.Severity;
+import cairn.SourcePos;
 import cairn.content.PageSource;
 import cairn.content.SiteConfig;
 import cairn.markdown.LinkRef;
@@ -127,6 +128,12 @@ public final class SiteAssembler {
 
     private static void checkClashes(Map<PageId, Page> pages, Map<String, Path> staticFiles, Set<String> generated,
                                      Optional<PageId> home, Diagnostics diagnostics) {
+        for (String url : generated) {
+            if (staticFiles.containsKey(url) && !(home.isPresent() && url.equals("/index.html"))) {
+                diagnostics.warning("static-overrides", SourcePos.of(Path.of("static" + url)),
+                        "static file replaces the file cairn generates at " + url);
+            }
+        }
         Map<String, Page> byUrl = new HashMap<>();
         for (Page p : pages.values()) {
             Page other = byUrl.putIfAbsent(p.url(), p);

@@ -123,6 +123,8 @@ class BadInputTest {
                 of("page and static file on one URL", 1, List.of(page("title: X\nslug: logo\nsortorder: 0105\n\nx\n"),
                                 File.text("static/logo.html", "<p>static</p>")),
                         "error: " + X + ":2:1: page URL \"/logo.html\" is also the output of the static file /logo.html"),
+                ok("static file replacing a generated page", File.text("static/404.html", "<p>my own 404</p>"),
+                        "warning: static/404.html: static file replaces the file cairn generates at /404.html"),
                 bad("unknown see_also", page("title: X\nsortorder: 0105\nsee_also: [a, zzz]\n\nx\n"),
                         "error: " + X + ":3:1: see_also names unknown page \"zzz\""),
                 bad("unknown next", page("title: X\nsortorder: 0105\nnext: b\n\nx\n"),
