@@ -65,7 +65,9 @@ public final class LinkResolver {
             return new LinkTarget(LinkTarget.Status.SAME_PAGE, fromUrl, Optional.ofNullable(pageByUrl.get(fromUrl)),
                     fragment, Optional.empty());
         }
-        Optional<String> path = normalise(t.startsWith("/") ? stripBase(decode(t)) : directoryOf(fromUrl) + decode(t));
+        // at a domain root, ".." above the root stays at the root, as in browsers; under a base path it leaves the site
+        Optional<String> path = normalise(t.startsWith("/") ? stripBase(decode(t)) : directoryOf(fromUrl) + decode(t),
+                basePath.isEmpty());
         if (path.isEmpty()) {
             return broken(t, fragment);
         }
@@ -118,18 +120,23 @@ public final class LinkResolver {
         return slash < 0 ? "/" : url.substring(0, slash + 1);
     }
 
-    /** Removes {@code .} and {@code ..} segments; empty when the path climbs above the root. */
-    static Optional<String> normalise(String path) {
+    /**
+     * Removes {@code .} and {@code ..} segments; a {@code ..} above the root is dropped when
+     * {@code clamp} (RFC 3986), else the result is empty.
+     */
+    static Optional<String> normalise(String path, boolean clamp) {
         Deque<String> parts = new ArrayDeque<>();
         String[] segments = path.split("/", -1);
         for (int i = 0; i < segments.length; i++) {
             String s = segments[i];
             boolean last = i == segments.length - 1;
             if (s.equals("..")) {
-                if (parts.isEmpty()) {
+                if (parts.isEmpty() && !clamp) {
                     return Optional.empty();
                 }
-                parts.removeLast();
+                if (!parts.isEmpty()) {
+                    parts.removeLast();
+                }
                 if (last) {
                     parts.addLast("");
                 }
