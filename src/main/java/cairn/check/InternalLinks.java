@@ -50,7 +50,11 @@ final class InternalLinks {
     private final Map<String, Set<String>> inbound = new HashMap<>();
     private int links;
 
-    /** What the pass found. {@code inbound} maps a site path to the site paths of the files linking to it. */
+    /**
+     * What the pass found. {@code inbound} maps a site path to the site paths linking to
+     * it from a page body or from a generated page (not from the see-also and backlinks
+     * boxes, which only mirror links).
+     */
     record Result(List<Diagnostic> problems, List<ExternalRef> externals, Map<String, Set<String>> inbound, int links) {
     }
 
@@ -127,14 +131,17 @@ final class InternalLinks {
             if (!out.html()) {
                 continue;
             }
-            for (HtmlLink link : templateLinks(out, pageByUrl.get(out.url()))) {
+            Page page = pageByUrl.get(out.url());
+            for (HtmlLink link : templateLinks(out, page)) {
                 String target = ownSitePath(link.value().strip()).orElse(link.value().strip());
                 LinkTarget t = resolver.resolve(target, out.url());
                 switch (t.status()) {
                     case EXTERNAL -> external(target).ifPresent(templateExternals::add);
                     case BROKEN -> brokenTargets.computeIfAbsent(link.value(), k -> new TreeSet<>()).add(out.url());
                     case SAME_PAGE, FOUND -> {
-                        linked(out.url(), t);
+                        if (page == null) {
+                            linked(out.url(), t); // generated pages (TOC, blog, home): navigation, not backlinks
+                        }
                         if (!t.fragment().isEmpty() && rendered.idsOf(t.path()).map(ids -> !ids.contains(t.fragment()))
                                 .orElse(false)) {
                             brokenAnchors.putIfAbsent(link.value(), out.url());

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 final class SiteHygiene {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;<>]+@[^@\\s,;<>.]+(\\.[^@\\s,;<>.]+)+$");
-    private static final Pattern TEL = Pattern.compile("^\\+?[0-9][0-9 ().\\-]*[0-9)]$");
+    private static final Pattern TEL = Pattern.compile("^\\+?(?=(?:[^0-9]*[0-9]){3})[0-9(][0-9 ().\\-]*[0-9]$");
 
     private final List<Diagnostic> problems = new ArrayList<>();
 
@@ -57,14 +57,16 @@ final class SiteHygiene {
         return h.problems;
     }
 
+    /** A page no one links to, in no chapter (so not in the sidebar or table of contents), and not a post. */
     private void orphans(Site site, Map<String, Set<String>> inbound) {
         for (Page page : site.pages()) {
-            if (site.home().filter(page.id()::equals).isPresent() || page.url().equals("/index.html")) {
+            if (page.isPost() || page.chapter().isPresent() || site.home().filter(page.id()::equals).isPresent()
+                    || page.url().equals("/index.html")) {
                 continue;
             }
             if (inbound.getOrDefault(page.url(), Set.of()).isEmpty()) {
                 warn("orphan-page", page.source().source().pos(1, 1), "orphan page " + page.url()
-                        + ": no other page links to it and it is in no chapter, so readers cannot reach it", null, null);
+                        + ": no page links to it and it is in no chapter, so readers cannot find it", null, null);
             }
         }
     }

@@ -6,7 +6,6 @@ import cairn.build.BuildOptions;
 import cairn.build.Pipeline;
 import cairn.check.CheckReport;
 import cairn.check.LinkChecker;
-import cairn.check.RenderedSite;
 import cairn.check.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,24 +80,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        long start = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DiagnosticPrinter printer = new DiagnosticPrinter(err, source);
-        BuildOptions build = BuildOptions.of(source, source.resolve("public")).withBaseUrl(baseUrl).withDrafts(drafts)
-                .withStrictLinks(false); // check reports every broken link itself, so loading must not stop at one
+        BuildOptions build = BuildOptions.of(source, source.resolve("public")).withBaseUrl(baseUrl).withDrafts(drafts);
         LinkChecker.Options options = LinkChecker.Options.internal().withExternal(external).withRefresh(refresh);
         if (only != null) {
             options = options.withScope(only == Only.INTERNAL ? LinkChecker.Scope.INTERNAL : LinkChecker.Scope.EXTERNAL);
         }
-        Pipeline pipeline = new Pipeline();
         CheckReport report;
         try (TerminalProgress progress = new TerminalProgress(err, !quiet && System.console() != null)) {
-            Pipeline.Loaded loaded = pipeline.load(build);
-            RenderedSite rendered = new RenderedSite(loaded.site().staticFiles());
-            pipeline.render(loaded, rendered);
-            report = LinkChecker.check(source, loaded.site(), rendered, pipeline.diagnostics(), options, progress)
-                    .withMillis((System.nanoTime() - start) / 1_000_000);
+            report = new Pipeline().check(build, options, progress);
         } catch (BuildException e) {
             printer.print(e.diagnostics(), true);
             printer.summary(e.diagnostics());
