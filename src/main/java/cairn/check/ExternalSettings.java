@@ -61,8 +61,15 @@ public record ExternalSettings(List<String> skip, int perHost, Map<String, Integ
                 maxRedirects, accept, warn, cacheTtl, concurrency, userAgent);
     }
 
-    public int limitFor(String host) {
-        return hostLimits.getOrDefault(host.toLowerCase(Locale.ROOT), perHost);
+    /** The limit for a host: set for {@code host:port}, else for {@code host}, else {@code per_host}. */
+    public int limitFor(String host, int port) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return hostLimits.getOrDefault(h + ":" + port, hostLimits.getOrDefault(h, perHost));
+    }
+
+    public ExternalSettings withHostLimits(Map<String, Integer> limits) {
+        return new ExternalSettings(skip, perHost, limits, delay, timeout, retries, backoff, maxRetryAfter,
+                maxRedirects, accept, warn, cacheTtl, concurrency, userAgent);
     }
 
     public boolean skips(String url) {

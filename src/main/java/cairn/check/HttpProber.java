@@ -117,8 +117,8 @@ final class HttpProber implements AutoCloseable {
     }
 
     private void enqueue(Step step) {
-        Host host = hosts.computeIfAbsent(key(step.uri()), k -> new Host(settings.limitFor(step.uri().getHost()),
-                settings.delay().toNanos()));
+        Host host = hosts.computeIfAbsent(key(step.uri()), k -> new Host(settings.limitFor(step.uri().getHost(),
+                port(step.uri())), settings.delay().toNanos()));
         synchronized (host) {
             host.waiting.add(step);
         }
@@ -328,8 +328,11 @@ final class HttpProber implements AutoCloseable {
     }
 
     private static String key(URI uri) {
-        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(lower(uri.getScheme())) ? 443 : 80;
-        return lower(uri.getHost()) + ":" + port;
+        return lower(uri.getHost()) + ":" + port(uri);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equals(lower(uri.getScheme())) ? 443 : 80;
     }
 
     private static String lower(String s) {
