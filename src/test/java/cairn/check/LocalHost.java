@@ -42,6 +42,7 @@ final class LocalHost implements AutoCloseable {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
+    private volatile Route fallback;
     private int inFlight;
     private int maxInFlight;
 
@@ -62,6 +63,12 @@ final class LocalHost implements AutoCloseable {
 
     LocalHost route(String path, Route route) {
         routes.put(path, route);
+        return this;
+    }
+
+    /** Answers every path without a route of its own. */
+    LocalHost fallback(Route route) {
+        fallback = route;
         return this;
     }
 
@@ -138,7 +145,7 @@ final class LocalHost implements AutoCloseable {
         }
         Reply reply = Reply.of(500);
         try {
-            Route route = routes.get(path);
+            Route route = routes.getOrDefault(path, fallback);
             reply = route == null ? Reply.of(404) : route.answer(ex, n);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
