@@ -17,9 +17,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,14 +46,13 @@ final class HttpProber implements AutoCloseable {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final Set<Integer> PERMANENT = Set.of(301, 308);
     private static final Set<Integer> HEAD_REFUSED = Set.of(403, 405, 501);
-    /** "No earlier than": any time ({@code System.nanoTime()} may be negative, so not 0). */
-    private static final long ANY_TIME = Long.MIN_VALUE;
+    private static final long ANY_TIME = HostQueue.ANY_TIME;
 
     private final ExternalSettings settings;
     private final HttpClient client;
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
-    private final Map<String, Host> hosts = new ConcurrentHashMap<>();
+    private final Map<String, HostQueue<Step>> hosts = new ConcurrentHashMap<>();
 
     HttpProber(ExternalSettings settings) {
         this.settings = settings;
@@ -102,51 +99,20 @@ final class HttpProber implements AutoCloseable {
     private record Hop(URI from, int status, URI to) {
     }
 
-    /** A host's queue: steps waiting, requests in flight, the earliest next start. */
-    private static final class Host {
-        final int limit;
-        final long delay;
-        final Deque<Step> waiting = new ArrayDeque<>();
-        int inFlight;
-        long nextStart = ANY_TIME;
-
-        Host(int limit, long delay) {
-            this.limit = limit;
-            this.delay = delay;
-        }
-    }
-
     private void enqueue(Step step) {
-        Host host = hosts.computeIfAbsent(key(step.uri()), k -> new Host(settings.limitFor(step.uri().getHost(),
-                port(step.uri())), settings.delay().toNanos()));
-        synchronized (host) {
-            host.waiting.add(step);
-        }
+        HostQueue<Step> host = hosts.computeIfAbsent(key(step.uri()), k -> new HostQueue<>(
+                settings.limitFor(step.uri().getHost(), port(step.uri())), settings.delay().toNanos()));
+        host.add(step);
         pump(host);
     }
 
-    private void pump(Host host) {
-        List<Step> ready = new ArrayList<>();
-        synchronized (host) {
-            while (host.inFlight < host.limit && !host.waiting.isEmpty()) {
-                host.inFlight++;
-                ready.add(host.waiting.poll());
-            }
-        }
-        ready.forEach(step -> workers.execute(() -> start(host, step)));
+    private void pump(HostQueue<Step> host) {
+        host.ready().forEach(step -> workers.execute(() -> start(host, step)));
     }
 
     /** Starts the request when the host's spacing (and the step's own wait) allows, else comes back later. */
-    private void start(Host host, Step step) {
-        long wait;
-        synchronized (host) {
-            long now = System.nanoTime();
-            long earliest = Math.max(host.nextStart, step.notBefore());
-            wait = earliest == ANY_TIME ? 0 : earliest - now;
-            if (wait <= 0) {
-                host.nextStart = now + host.delay;
-            }
-        }
+    private void start(HostQueue<Step> host, Step step) {
+        long wait = host.claimStart(step.notBefore());
         if (wait > 0) {
             timer.schedule(() -> workers.execute(() -> start(host, step)), wait, TimeUnit.NANOSECONDS);
             return;
@@ -157,9 +123,7 @@ final class HttpProber implements AutoCloseable {
         } catch (RuntimeException e) {
             next = LinkStatus.of(LinkStatus.Kind.BAD_URL, step.original(), String.valueOf(e.getMessage()));
         } finally {
-            synchronized (host) {
-                host.inFlight--;
-            }
+            host.done();
         }
         if (next instanceof Step s) {
             enqueue(s);
@@ -170,7 +134,7 @@ final class HttpProber implements AutoCloseable {
     }
 
     /** Sends one request; returns the next step or the final status. */
-    private Object send(Host host, Step step) {
+    private Object send(HostQueue<Step> host, Step step) {
         HttpRequest request = HttpRequest.newBuilder(step.uri())
                 .method(step.head() ? "HEAD" : "GET", HttpRequest.BodyPublishers.noBody())
                 .timeout(settings.timeout())
@@ -199,7 +163,7 @@ final class HttpProber implements AutoCloseable {
         }
     }
 
-    private Object onResponse(Host host, Step step, int status, HttpHeaders headers) {
+    private Object onResponse(HostQueue<Step> host, Step step, int status, HttpHeaders headers) {
         Optional<String> location = headers.firstValue("Location");
         if (REDIRECTS.contains(status) && location.isPresent()) {
             return redirect(step, status, location.get());
@@ -212,8 +176,8 @@ final class HttpProber implements AutoCloseable {
             Duration wait = after.orElse(backoff(step.attempt()));
             if (step.attempt() < settings.retries() && wait.compareTo(settings.maxRetryAfter()) <= 0) {
                 long at = System.nanoTime() + wait.toNanos();
-                synchronized (host) {
-                    host.nextStart = Math.max(host.nextStart, at); // the host asked us all to wait
+                if (after.isPresent()) {
+                    host.pauseUntil(at); // the host asked us all to wait
                 }
                 return step.retry(at);
             }
