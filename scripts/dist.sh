@@ -1,0 +1,2 @@
+#!/bin/bash
+echo dist.sh "$@"; ls target/generated-docs -R
