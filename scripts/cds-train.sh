@@ -1,9 +1,13 @@
 #!/bin/sh
-# Makes cairn's class-data-sharing (CDS) archive: a training run of "cairn build" on the
-# sample guide with -XX:ArchiveClassesAtExit; bin/cairn then maps the classes it recorded
-# instead of loading them one by one. The archive holds the path of cairn.jar, so it is
-# made where cairn runs: in a checkout (target/cairn.jsa), in an unpacked release
-# (lib/cairn.jsa; the .deb runs this at install time).
+# Makes cairn's class-data-sharing (CDS) archives, so that the JVM maps classes from them
+# instead of loading them one by one:
+#  - in a release image, the runtime's base archive (runtime/lib/server/classes.jsa,
+#    -Xshare:dump; a JDK has its own);
+#  - cairn's archive: a training run of "cairn build" on the sample guide with
+#    -XX:ArchiveClassesAtExit.
+# An archive holds the path of cairn.jar, so it is made where cairn runs: in a checkout
+# (target/cairn.jsa), in an unpacked release (lib/cairn.jsa; the .deb runs this at
+# install time).
 # In a release image this file is lib/cds-train; in a checkout, scripts/cds-train.sh.
 set -e
 root=$(dirname "$(dirname "$(readlink -f "$0")")")
@@ -13,6 +17,9 @@ else
   lib="$root/target"; guide="$root"
 fi
 [ -f "$lib/cairn.jar" ] || { echo "cds-train: no $lib/cairn.jar (run: mvn -B -q package -DskipTests)" >&2; exit 1; }
+if [ -x "$root/runtime/bin/java" ] && [ ! -f "$root/runtime/lib/server/classes.jsa" ]; then
+  "$root/runtime/bin/java" -Xshare:dump -Xlog:cds=off -Xlog:cds+dynamic=off >/dev/null
+fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 rm -f "$lib/cairn.jsa"

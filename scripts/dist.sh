@@ -36,10 +36,11 @@ modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-rel
 modules=$modules,jdk.zipfs,jdk.crypto.ec
 echo "dist: modules $modules"
 "$jdk/bin/jlink" --add-modules "$modules" --output "$image/runtime" \
-  --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
+  --strip-debug --no-header-files --no-man-pages --compress=2 \
   > "$dist/jlink.log" 2>&1 || { cat "$dist/jlink.log" >&2; exit 1; }
-# the archive for heaps over 32 GB: a static site generator never needs one
-rm -f "$image/runtime/lib/server/classes_nocoops.jsa"
+# No CDS archive in the image: JDK 17 does not write them byte for byte the same twice,
+# and they hold the path they were made at. lib/cds-train makes both (the runtime's base
+# archive and cairn's) where cairn is installed.
 
 # 2. cairn itself, its launcher, and the CDS training script (run once where it is installed)
 cp "$jar" "$image/lib/cairn.jar"
@@ -97,8 +98,8 @@ Description: static site generator for curated resource guides
  a sidebar and a generated table of contents, and is strict about broken links.
  Includes its own Java runtime.
 EOF
-# The CDS archive is made for the installed path, so it is made at install time
-# (about 3 s) and removed with the package.
+# The CDS archives are made for the installed path, so they are made at install time
+# (about 5 s) and removed with the package.
 cat > "$deb/DEBIAN/postinst" <<'EOF'
 #!/bin/sh
 set -e
@@ -109,16 +110,15 @@ EOF
 cat > "$deb/DEBIAN/prerm" <<'EOF'
 #!/bin/sh
 set -e
-rm -f /usr/lib/cairn/lib/cairn.jsa
+rm -f /usr/lib/cairn/lib/cairn.jsa /usr/lib/cairn/runtime/lib/server/classes.jsa
 EOF
 chmod 755 "$deb/DEBIAN/postinst" "$deb/DEBIAN/prerm"
 normalise "$deb"
 dpkg-deb --root-owner-group -Zxz --build "$deb" "$dist/cairn_${debversion}_amd64.deb" >/dev/null
 rm -rf "$deb"
 
-# 5. A CDS archive for the unpacked image in target/dist (not inside the archives above:
-#    an archive is valid only for the path it was made at).
+# 5. CDS archives for the unpacked image in target/dist (not inside the archives above).
 "$image/lib/cds-train"
 
-echo "dist: $(du -sh "$image" --exclude=lib/cairn.jsa | cut -f1) image, $(du -h "$dist/$name.tar.gz" | cut -f1) .tar.gz, $(du -h "$dist"/*.deb | cut -f1) .deb"
+echo "dist: $(du -sh "$image" --exclude='*.jsa' | cut -f1) image, $(du -h "$dist/$name.tar.gz" | cut -f1) .tar.gz, $(du -h "$dist"/*.deb | cut -f1) .deb"
 ls -1 "$dist"
