@@ -187,6 +187,9 @@ class SampleSiteBrowserTest {
     void anAliasRedirectsToItsPage() {
         driver.get(server.url("/install.html"));
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(server.url("/installing-cairn.html")));
+        // the address changes before the target document is parsed: wait for its heading, not a fixed time
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("main h1"), "Installing cairn"));
         assertEquals("Installing cairn", h1());
         driver.get(server.url("/getting-started/"));
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(server.url("/getting-started.html")));
