@@ -29,6 +29,16 @@ public final class Pipeline {
 
     private final List<BuildResult.StageTime> times = new ArrayList<>();
     private final Diagnostics diagnostics = new Diagnostics();
+    private final BuildCache cache;
+
+    public Pipeline() {
+        this(new BuildCache());
+    }
+
+    /** A pipeline that reuses what earlier builds left in {@code cache} ({@code serve} keeps one). */
+    public Pipeline(BuildCache cache) {
+        this.cache = cache;
+    }
 
     /** Loads, renders and writes the site described by {@code options}. */
     public BuildResult build(BuildOptions options) throws IOException {
@@ -60,7 +70,7 @@ public final class Pipeline {
         diagnostics.throwIfErrors();
         Theme theme = stage("theme", () -> Theme.of(options.source()));
         List<PageSource> sources = stage("load content",
-                () -> ContentLoader.load(options.source(), options.drafts(), diagnostics));
+                () -> ContentLoader.load(options.source(), options.drafts(), diagnostics, cache.sources()));
         Map<String, java.nio.file.Path> statics = stage("scan static",
                 () -> StaticFiles.scan(options.source(), theme, diagnostics));
         diagnostics.throwIfErrors();
@@ -68,14 +78,24 @@ public final class Pipeline {
         diagnostics.throwIfErrors();
         Site site = stage("assemble", () -> SiteAssembler.assemble(config, sources, bodies, statics, diagnostics));
         diagnostics.throwIfErrors();
-        TemplateRenderer templates = stage("templates", () -> new TemplateRenderer(theme, config.strictTemplates()));
+        TemplateRenderer templates = stage("templates", () -> cache.templates(theme, config.strictTemplates()));
         return new Loaded(site, templates, diagnostics.all());
     }
 
     /** Renders every output file of a loaded site into {@code sink} (the disk, or memory for {@code check}). */
     public void render(Loaded loaded, java.util.function.Consumer<cairn.render.OutputFile> sink) {
+        render(loaded, sink, url -> true);
+    }
+
+    /**
+     * Renders only the output files whose site path ({@code /a.html}) {@code urls} accepts:
+     * {@code serve} renders a page when it is asked for. Both ways go through here, so a
+     * page served is byte for byte the page built.
+     */
+    public void render(Loaded loaded, java.util.function.Consumer<cairn.render.OutputFile> sink,
+                       java.util.function.Predicate<String> urls) {
         stage("render", () -> {
-            new SiteRenderer(loaded.templates()).render(loaded.site(), sink, diagnostics);
+            new SiteRenderer(loaded.templates()).render(loaded.site(), sink, diagnostics, urls);
             return null;
         });
     }
@@ -105,7 +125,8 @@ public final class Pipeline {
 
     private List<RenderedMarkdown> renderMarkdown(List<PageSource> sources, SiteConfig config) {
         MarkdownRenderer renderer = new MarkdownRenderer(config.typographicQuotes(), config.basePath());
-        return sources.parallelStream().map(renderer::render).toList();
+        cache.markdown().retainOnly(sources.stream().map(s -> s.source().path()).toList());
+        return sources.parallelStream().map(s -> cache.markdown().render(s, renderer)).toList();
     }
 
     private static OutputWriter open(BuildOptions options) {

@@ -25,6 +25,12 @@ public final class SiteRenderer {
     }
 
     public void render(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics) {
+        render(site, sink, diagnostics, url -> true);
+    }
+
+    /** Renders only the files whose site path {@code wanted} accepts. */
+    public void render(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics,
+                       java.util.function.Predicate<String> wanted) {
         TemplateModel model = new TemplateModel(site);
         List<Job> jobs = new ArrayList<>();
         for (Page page : site.pages()) {
@@ -40,6 +46,7 @@ public final class SiteRenderer {
         jobs.add(new Job(urls.blog(), "blog", () -> model.forGenerated("blog", "Blog", urls.blog())));
         jobs.add(new Job(SiteAssembler.NOT_FOUND_URL, "404",
                 () -> model.forGenerated("404", "Page not found", SiteAssembler.NOT_FOUND_URL)));
+        jobs.removeIf(job -> !wanted.test(job.url));
         jobs.parallelStream().forEach(job -> {
             try {
                 sink.accept(OutputFile.text(job.url, templates.render(job.template, job.model.get())));
