@@ -16,7 +16,8 @@ import java.util.jar.Manifest;
         versionProvider = CairnCommand.Version.class,
         description = "A static site generator for curated resource guides: chapters of topic pages, "
                 + "cross-linked, strict about broken links.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
