@@ -54,6 +54,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Open the site in the default browser.")
     boolean open;
 
+    @Option(names = {"-v", "--verbose"}, description = "Print each pipeline stage of every build with its time.")
+    boolean verbose;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -74,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
         DevServer server;
         try {
             server = DevServer.start(new ServeOptions(source, address, port, drafts, ServeOptions.DEFAULT_QUIET),
-                    new Console(out, err, new DiagnosticPrinter(err, source)));
+                    new Console(out, err, new DiagnosticPrinter(err, source), verbose));
         } catch (DevServer.PortInUseException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -121,13 +124,17 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Prints what the server reports, one line per build. */
-    private record Console(PrintWriter out, PrintWriter err, DiagnosticPrinter printer) implements ServeListener {
+    private record Console(PrintWriter out, PrintWriter err, DiagnosticPrinter printer, boolean verbose)
+            implements ServeListener {
 
         @Override
         public void built(Build build) {
             printer.print(build.warnings(), true);
             String what = build.changed().isEmpty() ? "Built" : "Rebuilt (" + describe(build) + ")";
             out.printf("%s %d pages, %d posts in %d ms%n", what, build.pages(), build.posts(), build.millis());
+            if (verbose) {
+                BuildCommand.printStages(out, build.stages());
+            }
             out.flush();
             err.flush();
         }

@@ -61,6 +61,12 @@ public final class ContentLoader {
     private static Optional<PageSource> readOne(Path file, Path siteRoot, Path content, Diagnostics diagnostics,
                                                 PageSourceCache cache) {
         Path display = siteRoot.relativize(file);
+        Optional<PageSourceCache.Stamp> stamp = PageSourceCache.Stamp.of(file);
+        Optional<PageSourceCache.Reading> same = cache.unchanged(file, display, stamp);
+        if (same.isPresent()) {
+            diagnostics.addAll(same.get().problems());
+            return same.get().page();
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -75,7 +81,7 @@ public final class ContentLoader {
             diagnostics.add(e.diagnostic());
             return Optional.empty();
         }
-        PageSourceCache.Reading reading = cache.read(source, () -> interpret(source, content.relativize(file)));
+        PageSourceCache.Reading reading = cache.read(source, stamp, () -> interpret(source, content.relativize(file)));
         diagnostics.addAll(reading.problems());
         return reading.page();
     }

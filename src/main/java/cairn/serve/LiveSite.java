@@ -4,6 +4,7 @@ import cairn.BuildException;
 import cairn.Diagnostic;
 import cairn.build.BuildCache;
 import cairn.build.BuildOptions;
+import cairn.build.BuildResult;
 import cairn.build.Pipeline;
 import cairn.content.Theme;
 import cairn.html.HtmlTransform;
@@ -90,20 +91,24 @@ final class LiveSite {
             cache.invalidateTemplates();
         }
         boolean probeTemplates = changed.isEmpty() || templatesChanged(changed);
+        cache.sources().invalidate(changed); // the site directory itself: the watcher lost events, re-read all
         try {
             Pipeline pipeline = new Pipeline(cache);
             Pipeline.Loaded loaded = pipeline.load(options);
             SiteSnapshot next = new SiteSnapshot(++generation, loaded, pageTransform, options.source());
+            long probeStart = System.nanoTime();
             for (String url : probes(loaded.site(), probeTemplates)) {
                 next.rendered(url);
             }
+            List<BuildResult.StageTime> stages = new ArrayList<>(pipeline.times());
+            stages.add(new BuildResult.StageTime("probe render", (System.nanoTime() - probeStart) / 1_000_000));
             snapshot = next;
             errors = List.of();
             changedAt = System.currentTimeMillis();
             Site site = loaded.site();
             int posts = site.posts().size();
             listener.built(new ServeListener.Build(next.generation(), site.pages().size() - posts, posts,
-                    (System.nanoTime() - start) / 1_000_000, changed, loaded.warnings()));
+                    (System.nanoTime() - start) / 1_000_000, changed, loaded.warnings(), stages));
             reload.send("reload", next.generation());
         } catch (BuildException e) {
             fail(e.diagnostics());

@@ -1,6 +1,7 @@
 package cairn.serve;
 
 import cairn.Diagnostic;
+import cairn.build.BuildResult;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,11 +19,16 @@ public interface ServeListener {
     /** Something went wrong in cairn itself while rebuilding; the server keeps running. */
     void internalError(RuntimeException e);
 
-    /** A finished build: its generation, counts, time, the files whose change caused it, its warnings. */
-    record Build(long generation, int pages, int posts, long millis, Set<Path> changed, List<Diagnostic> warnings) {
+    /**
+     * A finished build: its generation, counts, time, the files whose change caused it, its
+     * warnings, and the time of each stage (the pipeline's, then {@code probe render}).
+     */
+    record Build(long generation, int pages, int posts, long millis, Set<Path> changed, List<Diagnostic> warnings,
+                 List<BuildResult.StageTime> stages) {
         public Build {
             changed = Set.copyOf(changed);
             warnings = List.copyOf(warnings);
+            stages = List.copyOf(stages);
         }
     }
 }
