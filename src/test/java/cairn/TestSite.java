@@ -90,6 +90,22 @@ public final class TestSite {
         return Files.readString(output().resolve(outputRelative), StandardCharsets.UTF_8);
     }
 
+    /** A SHA-256 over the relative paths and bytes of every file under {@code root}, in sorted order. */
+    public static String hashTree(Path root) throws IOException {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    md.update(root.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+                    md.update(Files.readAllBytes(p));
+                }
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs the real command line in-process. */
     public static Run run(String... args) {
         StringWriter out = new StringWriter();

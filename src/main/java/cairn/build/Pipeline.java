@@ -25,19 +25,32 @@ import java.util.function.Supplier;
  * stops before the next stage when any of them is an error and throws a
  * {@link cairn.BuildException} carrying all of them.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
 
     private final List<BuildResult.StageTime> times = new ArrayList<>();
     private final Diagnostics diagnostics = new Diagnostics();
+    private final Workers workers;
     private final BuildCache cache;
 
+    /** A pipeline using every core. */
     public Pipeline() {
-        this(new BuildCache());
+        this(0);
     }
 
-    /** A pipeline that reuses what earlier builds left in {@code cache} ({@code serve} keeps one). */
-    public Pipeline(BuildCache cache) {
+    /** A pipeline with {@code threads} workers ({@code 0}: one per core). */
+    public Pipeline(int threads) {
+        this(threads, new BuildCache());
+    }
+
+    /** A pipeline that also reuses what earlier builds left in {@code cache} ({@code serve} keeps one). */
+    public Pipeline(int threads, BuildCache cache) {
+        this.workers = new Workers(threads);
         this.cache = cache;
+    }
+
+    @Override
+    public void close() {
+        workers.close();
     }
 
     /** Loads, renders and writes the site described by {@code options}. */
@@ -84,18 +97,29 @@ public final class Pipeline {
 
     /** Renders every output file of a loaded site into {@code sink} (the disk, or memory for {@code check}). */
     public void render(Loaded loaded, java.util.function.Consumer<cairn.render.OutputFile> sink) {
-        render(loaded, sink, url -> true);
+        stage("render", () -> {
+            new SiteRenderer(loaded.templates()).render(loaded.site(), sink, diagnostics);
+            return null;
+        });
     }
 
     /**
-     * Renders only the output files whose site path ({@code /a.html}) {@code urls} accepts:
-     * {@code serve} renders a page when it is asked for. Both ways go through here, so a
-     * page served is byte for byte the page built.
+     * Renders only the templated pages whose site path ({@code /a.html}) {@code urls} accepts;
+     * {@code serve} renders a page when it is first asked for. Output files that need no
+     * template come from {@link #renderExtras}. Together they make what {@link #render} makes.
      */
-    public void render(Loaded loaded, java.util.function.Consumer<cairn.render.OutputFile> sink,
-                       java.util.function.Predicate<String> urls) {
+    public void renderPages(Loaded loaded, java.util.function.Consumer<cairn.render.OutputFile> sink,
+                            java.util.function.Predicate<String> urls) {
         stage("render", () -> {
-            new SiteRenderer(loaded.templates()).render(loaded.site(), sink, diagnostics, urls);
+            new SiteRenderer(loaded.templates()).renderPages(loaded.site(), sink, diagnostics, urls);
+            return null;
+        });
+    }
+
+    /** Renders the output files made without templates (feeds, sitemap, redirects, search index). */
+    public void renderExtras(Loaded loaded, java.util.function.Consumer<cairn.render.OutputFile> sink) {
+        stage("render extras", () -> {
+            new SiteRenderer(loaded.templates()).renderExtras(loaded.site(), sink, diagnostics);
             return null;
         });
     }
@@ -126,7 +150,9 @@ public final class Pipeline {
     private List<RenderedMarkdown> renderMarkdown(List<PageSource> sources, SiteConfig config) {
         MarkdownRenderer renderer = new MarkdownRenderer(config.typographicQuotes(), config.basePath());
         cache.markdown().retainOnly(sources.stream().map(s -> s.source().path()).toList());
-        return sources.parallelStream().map(s -> cache.markdown().render(s, renderer)).toList();
+        List<MarkdownRenderer.RenderResult> results = workers.map(sources, s -> cache.markdown().render(s, renderer));
+        results.forEach(r -> r.problem().ifPresent(diagnostics::add));
+        return results.stream().map(r -> r.body().orElse(null)).toList();
     }
 
     private static OutputWriter open(BuildOptions options) {

@@ -51,6 +51,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--clean", description = "Replace the output directory even if cairn did not write it.")
     boolean clean;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Worker threads (default: one per core). The output is the same for any N.")
+    int threads;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
@@ -67,7 +71,13 @@ final class BuildCommand implements Callable<Integer> {
             options = options.withStrictLinks(false);
         }
         DiagnosticPrinter printer = new DiagnosticPrinter(err, source);
-        Pipeline pipeline = new Pipeline();
+        try (Pipeline pipeline = new Pipeline(threads)) {
+            return build(pipeline, options, printer, out, err, out_);
+        }
+    }
+
+    private Integer build(Pipeline pipeline, BuildOptions options, DiagnosticPrinter printer, PrintWriter out,
+                          PrintWriter err, Path out_) throws Exception {
         try {
             BuildResult result = pipeline.build(options);
             printer.print(result.warnings(), !quiet);

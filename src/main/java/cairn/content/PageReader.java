@@ -52,6 +52,8 @@ final class PageReader {
         if (fm.style() == FrontMatter.Style.NONE) {
             problems.add(Diagnostic.error("front-matter", file.pos(1, 1),
                     "no front matter: start the file with a \"title: …\" line or a \"---\" YAML block"));
+        } else if (fm.keyPositions().containsKey("title") && !fm.has("title")) {
+            error("title", "title is empty");
         } else if (!fm.has("title")) {
             problems.add(Diagnostic.error("front-matter", file.pos(1, 1), "missing required key \"title\""));
         } else if (title.isBlank() && fm.string("title").isPresent()) {

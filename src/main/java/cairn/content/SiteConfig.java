@@ -22,7 +22,8 @@ import java.util.Optional;
  */
 public record SiteConfig(String title, String description, String baseUrl, String author, String language,
                          List<ChapterConfig> chapters, Urls urls, int seeAlsoMax, boolean strictLinks,
-                         boolean strictTemplates, boolean typographicQuotes, Map<String, Object> params) {
+                         boolean strictTemplates, boolean typographicQuotes, Map<String, Object> params,
+                         ReaderConfig reader) {
 
     public static final String FILE_NAME = "cairn.yaml";
 
@@ -53,7 +54,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Guide", "", "", "", "en", List.of(), Urls.defaults(), 5, true, false, false, Map.of());
+        return new SiteConfig("Guide", "", "", "", "en", List.of(), Urls.defaults(), 5, true, false, false, Map.of(),
+                ReaderConfig.defaults());
     }
 
     /** The path part of {@link #baseUrl()} without a trailing slash: {@code ""} at a domain root. */
@@ -71,12 +73,12 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, stripSlash(url), author, language, chapters, urls, seeAlsoMax,
-                strictLinks, strictTemplates, typographicQuotes, params);
+                strictLinks, strictTemplates, typographicQuotes, params, reader);
     }
 
     public SiteConfig withStrictLinks(boolean strict) {
         return new SiteConfig(title, description, baseUrl, author, language, chapters, urls, seeAlsoMax,
-                strict, strictTemplates, typographicQuotes, params);
+                strict, strictTemplates, typographicQuotes, params, reader);
     }
 
     public Optional<ChapterConfig> chapter(String number) {
@@ -135,7 +137,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             Map<String, Object> params = new LinkedHashMap<>(v);
             return new SiteConfig(str(v.get("title"), d.title()), str(v.get("description"), ""),
                     stripSlash(str(v.get("base_url"), "")), str(v.get("author"), ""), str(v.get("language"), "en"),
-                    chapters(), u, max, internal.equals("error"), strictTemplates, typographic, params);
+                    chapters(), u, max, internal.equals("error"), strictTemplates, typographic, params,
+                    ReaderConfig.read(v, doc.keyPositions(), source.filePos(), diagnostics));
         }
 
         private List<ChapterConfig> chapters() {

@@ -75,7 +75,8 @@ public final class StarterSite {
                 title: %s
                 description: A curated guide to the best resources on one subject, explained briefly.
                 language: en
-                # base_url: https://example.org/guide   # where the site will live; needed for absolute links
+                # Where the site will live: canonical links, feeds and the sitemap use it. Change it before publishing.
+                base_url: https://example.org
                 """.formatted(NewContent.quote(title)));
         f.put(".gitignore", "public/\n");
         f.put("content/pages/01-basics/00-basics.md", """

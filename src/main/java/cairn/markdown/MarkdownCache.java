@@ -20,11 +20,14 @@ public final class MarkdownCache {
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(Path displayPath, String text, String settings, RenderedMarkdown rendered) {
+    private record Entry(Path displayPath, String text, String settings, MarkdownRenderer.RenderResult rendered) {
     }
 
-    /** The page's body rendered by {@code renderer}, from the cache when nothing it depends on changed. */
-    public RenderedMarkdown render(PageSource page, MarkdownRenderer renderer) {
+    /**
+     * The page's body rendered by {@code renderer} (or the problem that stopped it), from the
+     * cache when nothing it depends on changed.
+     */
+    public MarkdownRenderer.RenderResult render(PageSource page, MarkdownRenderer renderer) {
         Path path = page.source().path();
         Path display = page.source().displayPath();
         String text = page.source().text();
@@ -33,7 +36,7 @@ public final class MarkdownCache {
                 && cached.settings.equals(renderer.settings())) {
             return cached.rendered;
         }
-        RenderedMarkdown fresh = renderer.render(page);
+        MarkdownRenderer.RenderResult fresh = renderer.renderSafely(page);
         entries.put(path, new Entry(display, text, renderer.settings(), fresh));
         return fresh;
     }

@@ -28,6 +28,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders page bodies with flexmark, configured once (thread-safe, shared by all pages):
@@ -71,6 +72,27 @@ public final class MarkdownRenderer {
     /** What the output depends on besides the page text ({@link MarkdownCache} compares it). */
     public String settings() {
         return settings;
+    }
+
+    /**
+     * Renders one body, or explains why it cannot: nesting beyond {@link NestingGuard#MAX_DEPTH}
+     * or input that exhausts the parser's stack is a diagnostic, never a crash.
+     */
+    public RenderResult renderSafely(PageSource page) {
+        Optional<cairn.Diagnostic> tooDeep = NestingGuard.check(page);
+        if (tooDeep.isPresent()) {
+            return new RenderResult(Optional.empty(), tooDeep);
+        }
+        try {
+            return new RenderResult(Optional.of(render(page)), Optional.empty());
+        } catch (StackOverflowError e) {
+            return new RenderResult(Optional.empty(), Optional.of(cairn.Diagnostic.error("markdown-too-deep",
+                    page.source().pos(page.bodyOffset()), "the Markdown is nested too deeply to render; flatten it")));
+        }
+    }
+
+    /** A rendered body, or the problem that stopped it. */
+    public record RenderResult(Optional<RenderedMarkdown> body, Optional<cairn.Diagnostic> problem) {
     }
 
     public RenderedMarkdown render(PageSource page) {

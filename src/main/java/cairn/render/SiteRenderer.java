@@ -1,10 +1,16 @@
 package cairn.render;
 
 import cairn.Diagnostics;
+import cairn.SourcePos;
+import cairn.content.SiteConfig;
+import cairn.site.GeneratedFiles;
 import cairn.site.Page;
+import cairn.site.PageId;
 import cairn.site.Site;
 import cairn.site.SiteAssembler;
+import cairn.site.Tag;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +31,16 @@ public final class SiteRenderer {
     }
 
     public void render(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics) {
-        render(site, sink, diagnostics, url -> true);
+        renderPages(site, sink, diagnostics, url -> true);
+        renderExtras(site, sink, diagnostics);
     }
 
-    /** Renders only the files whose site path {@code wanted} accepts. */
-    public void render(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics,
-                       java.util.function.Predicate<String> wanted) {
+    /**
+     * Renders the templated pages (pages, posts, generated pages) whose site path
+     * {@code wanted} accepts: {@code serve} renders one when it is asked for.
+     */
+    public void renderPages(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics,
+                            java.util.function.Predicate<String> wanted) {
         TemplateModel model = new TemplateModel(site);
         List<Job> jobs = new ArrayList<>();
         for (Page page : site.pages()) {
@@ -43,7 +53,16 @@ public final class SiteRenderer {
             jobs.add(new Job("/index.html", "index", () -> model.forGenerated("index", site.config().title(), "/index.html")));
         }
         jobs.add(new Job(urls.toc(), "toc", () -> model.forGenerated("toc", "Table of contents", urls.toc())));
-        jobs.add(new Job(urls.blog(), "blog", () -> model.forGenerated("blog", "Blog", urls.blog())));
+        int size = site.config().reader().blogPageSize();
+        List<PageId> posts = site.posts();
+        for (int n = 1; n <= GeneratedFiles.blogPageCount(posts.size(), size); n++) {
+            int number = n;
+            List<PageId> onPage = posts.subList((n - 1) * size, Math.min(n * size, posts.size()));
+            jobs.add(new Job(GeneratedFiles.blogPage(urls.blog(), n), "blog", () -> model.forBlogPage(number, onPage)));
+        }
+        for (Tag tag : site.tags()) {
+            jobs.add(new Job(tag.url(), "tag", () -> model.forTag(tag)));
+        }
         jobs.add(new Job(SiteAssembler.NOT_FOUND_URL, "404",
                 () -> model.forGenerated("404", "Page not found", SiteAssembler.NOT_FOUND_URL)));
         jobs.removeIf(job -> !wanted.test(job.url));
@@ -54,6 +73,19 @@ public final class SiteRenderer {
                 diagnostics.add(e.diagnostic());
             }
         });
+    }
+
+    /** Writes the files made without templates: feeds, sitemap, redirects, search index. */
+    public void renderExtras(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics) {
+        new FeedWriter(site).write().forEach(sink);
+        new SitemapWriter(site).write().forEach(sink);
+        new RedirectPages(site).write().forEach(sink);
+        sink.accept(new SearchIndexWriter(site).write());
+        if (site.config().baseUrl().isEmpty() && !site.posts().isEmpty()) {
+            diagnostics.warning("no-base-url", SourcePos.of(Path.of(SiteConfig.FILE_NAME)), "base_url is not set, so"
+                    + " the feeds and sitemap.xml were not written (they need absolute URLs); set base_url in "
+                    + SiteConfig.FILE_NAME + " or pass --base-url");
+        }
     }
 
     private record Job(String url, String template, java.util.function.Supplier<Map<String, Object>> model) {

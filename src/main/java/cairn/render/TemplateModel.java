@@ -5,8 +5,10 @@ import cairn.markdown.Heading;
 import cairn.site.Chapter;
 import cairn.site.Page;
 import cairn.site.PageId;
+import cairn.site.GeneratedFiles;
 import cairn.site.Section;
 import cairn.site.Site;
+import cairn.site.Tag;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +55,9 @@ public final class TemplateModel {
         m.put("next", site.next(page.id()).map(links::get).orElse(null));
         m.put("seeAlso", site.seeAlso(page.id()).stream().map(links::get).toList());
         m.put("backlinks", site.backlinks(page.id()).stream().map(links::get).toList());
+        m.put("whatNext", site.whatNext(page.id()).stream().map(links::get).toList());
+        m.put("socialImage", absolute(page.source().headerImage().isEmpty() ? site.config().reader().image()
+                : page.source().headerImage()));
         List<Map<String, String>> crumbs = new ArrayList<>();
         crumbs.add(crumb(site.config().title(), url("/index.html")));
         chapter.ifPresent(c -> crumbs.add(crumb(c.title(), url(site.page(c.pages().get(0)).url()))));
@@ -75,6 +80,8 @@ public final class TemplateModel {
         m.put("next", null);
         m.put("seeAlso", List.of());
         m.put("backlinks", List.of());
+        m.put("whatNext", List.of());
+        m.put("socialImage", absolute(site.config().reader().image()));
         List<Map<String, String>> crumbs = new ArrayList<>();
         crumbs.add(crumb(site.config().title(), url("/index.html")));
         if (!kind.equals("index")) {
@@ -95,6 +102,8 @@ public final class TemplateModel {
         m.put("sidebar", sidebar);
         m.put("canonicalUrl", site.config().baseUrl().isEmpty() ? url(siteUrl)
                 : site.config().baseUrl() + siteUrl);
+        m.put("pagination", null);
+        m.put("tag", null);
         return m;
     }
 
@@ -113,6 +122,14 @@ public final class TemplateModel {
         s.put("chapters", List.copyOf(chapters.values()));
         s.put("posts", site.posts().stream().map(links::get).toList());
         s.put("params", c.params());
+        s.put("feedUrl", generatedUrl(GeneratedFiles.RSS));
+        s.put("atomUrl", generatedUrl(GeneratedFiles.ATOM));
+        s.put("searchIndexUrl", url(GeneratedFiles.SEARCH_INDEX));
+        List<Map<String, Object>> tags = new ArrayList<>();
+        for (Tag t : site.tags()) {
+            tags.add(tagLink(t));
+        }
+        s.put("tags", tags);
         return s;
     }
 
@@ -171,13 +188,24 @@ public final class TemplateModel {
             }
         }
         m.put("headings", headings);
-        m.put("toc", s.toc());
+        m.put("toc", s.frontMatter().bool("toc").orElseGet(() -> {
+            int min = site.config().reader().tocMinHeadings();
+            return min > 0 && headings.size() >= min;
+        }));
+        List<Map<String, Object>> tagLinks = new ArrayList<>();
+        for (String name : s.tags()) {
+            String slug = cairn.content.Slugs.normalise(name);
+            site.tags().stream().filter(t -> t.slug().equals(slug)).findFirst().ifPresent(t -> tagLinks.add(tagLink(t)));
+        }
+        m.put("tagLinks", tagLinks);
         m.put("date", s.date().map(LocalDate::toString).orElse(null));
         m.put("modified", s.modified().map(LocalDate::toString).orElse(null));
         m.put("author", s.author().isEmpty() ? null : s.author());
         m.put("category", s.category().isEmpty() ? null : s.category());
         m.put("tags", s.tags());
-        m.put("headerImage", s.headerImage().isEmpty() ? null : s.headerImage());
+        m.put("headerImage", s.headerImage().isEmpty() ? null
+                : s.headerImage().startsWith("/") && !s.headerImage().startsWith("//") ? url(s.headerImage())
+                : s.headerImage());
         m.put("headerAlt", s.headerAlt().isEmpty() ? null : s.headerAlt());
         m.put("params", s.frontMatter().values());
         m.put("source", s.source().displayPath().toString().replace('\\', '/'));
@@ -200,11 +228,65 @@ public final class TemplateModel {
         m.put("author", null);
         m.put("category", null);
         m.put("tags", List.of());
+        m.put("tagLinks", List.of());
         m.put("headerImage", null);
         m.put("headerAlt", null);
         m.put("params", Map.of());
         m.put("source", null);
         return m;
+    }
+
+    /** The model of page {@code number} (1-based) of the blog index. */
+    public Map<String, Object> forBlogPage(int number, List<PageId> posts) {
+        int size = site.config().reader().blogPageSize();
+        int total = GeneratedFiles.blogPageCount(site.posts().size(), size);
+        String blog = site.config().urls().blog();
+        String pageUrl = GeneratedFiles.blogPage(blog, number);
+        String title = number == 1 ? "Blog" : "Blog, page " + number;
+        Map<String, Object> m = forGenerated("blog", title, pageUrl);
+        Map<String, Object> p = new HashMap<>();
+        p.put("number", number);
+        p.put("total", total);
+        p.put("posts", posts.stream().map(links::get).toList());
+        p.put("prevUrl", number > 1 ? url(GeneratedFiles.blogPage(blog, number - 1)) : null);
+        p.put("nextUrl", number < total ? url(GeneratedFiles.blogPage(blog, number + 1)) : null);
+        m.put("pagination", p);
+        return m;
+    }
+
+    /** The model of a tag page: {@code tag} with the tagged pages and posts. */
+    public Map<String, Object> forTag(Tag tag) {
+        Map<String, Object> m = forGenerated("tag", "Tagged \u201c" + tag.name() + "\u201d", tag.url());
+        Map<String, Object> t = tagLink(tag);
+        t.put("pages", tag.pages().stream().map(links::get).toList());
+        m.put("tag", t);
+        return m;
+    }
+
+    private Map<String, Object> tagLink(Tag t) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("name", t.name());
+        m.put("slug", t.slug());
+        m.put("url", url(t.url()));
+        m.put("count", t.pages().size());
+        return m;
+    }
+
+    private String generatedUrl(String siteUrl) {
+        return site.generatedUrls().contains(siteUrl) ? url(siteUrl) : null;
+    }
+
+    /** An absolute URL for an image written in front matter or config; null without one or without base_url. */
+    private String absolute(String image) {
+        if (image.isEmpty() || image.matches("^https?://.*")) {
+            return image.isEmpty() ? null : image;
+        }
+        String base = site.config().baseUrl();
+        if (base.isEmpty()) {
+            return null;
+        }
+        String path = image.startsWith("/") ? image : "/" + image;
+        return base + path;
     }
 
     private static Map<String, String> crumb(String title, String url) {

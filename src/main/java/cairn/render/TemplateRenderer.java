@@ -75,8 +75,13 @@ public final class TemplateRenderer {
         Path path = templatePath(file);
         int line = e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber());
         String message = e.getPebbleMessage() != null ? e.getPebbleMessage() : String.valueOf(e.getMessage());
-        if (message.contains("Could not find template") || message.contains("Unable to find resource")) {
-            message = "template \"" + name + SUFFIX + "\" not found in templates/ or the default theme";
+        message = message.replace("Unexpected character [\u0000]",
+                "unexpected end of template (is a {{ or {% left unclosed?)").replaceAll("\\p{Cntrl}", " ");
+        java.util.regex.Matcher missing = java.util.regex.Pattern
+                .compile("(?:Could not find template|Unable to find resource) \"?([^\"\\s)]+)").matcher(message);
+        if (missing.find()) {
+            String wanted = missing.group(1).replaceFirst("^.*[/\\\\]", "").replaceFirst("\\.peb$", "");
+            message = "template \"" + wanted + SUFFIX + "\" not found in templates/ or the default theme";
         }
         return Diagnostic.error("template", new SourcePos(path, line, 0), message.replaceAll("\\s+", " ").strip());
     }

@@ -92,8 +92,7 @@ final class LiveSite {
         }
         boolean probeTemplates = changed.isEmpty() || templatesChanged(changed);
         cache.sources().invalidate(changed); // the site directory itself: the watcher lost events, re-read all
-        try {
-            Pipeline pipeline = new Pipeline(cache);
+        try (Pipeline pipeline = new Pipeline(0, cache)) {
             Pipeline.Loaded loaded = pipeline.load(options);
             SiteSnapshot next = new SiteSnapshot(++generation, loaded, pageTransform, options.source());
             long probeStart = System.nanoTime();

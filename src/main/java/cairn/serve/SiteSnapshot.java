@@ -30,6 +30,8 @@ final class SiteSnapshot {
     private final HtmlTransform pageTransform;
     private final List<Path> staticRoots;
     private final Map<String, Optional<byte[]>> rendered = new ConcurrentHashMap<>();
+    private final Object extrasLock = new Object();
+    private Map<String, byte[]> extras;
 
     SiteSnapshot(long generation, Pipeline.Loaded loaded, HtmlTransform pageTransform, Path siteRoot) {
         this.generation = generation;
@@ -52,7 +54,9 @@ final class SiteSnapshot {
 
     /**
      * The rendered file at site path {@code url} (with the page transform applied to HTML),
-     * or empty when the site renders nothing there.
+     * or empty when the site renders nothing there. A templated page is rendered on its own
+     * the first time it is asked for; the files made without templates (feeds, sitemap,
+     * search index) are all made together, once, when the first of them is asked for.
      *
      * @throws BuildException when a template fails on this page
      */
@@ -61,16 +65,35 @@ final class SiteSnapshot {
         if (cached != null) {
             return cached;
         }
-        Pipeline pipeline = new Pipeline();
         List<OutputFile> out = Collections.synchronizedList(new ArrayList<>());
-        pipeline.render(loaded, out::add, url::equals);
-        if (pipeline.diagnostics().stream().anyMatch(cairn.Diagnostic::isError)) {
-            throw new BuildException(pipeline.diagnostics());
+        try (Pipeline pipeline = new Pipeline(1)) {
+            pipeline.renderPages(loaded, out::add, url::equals);
+            if (pipeline.diagnostics().stream().anyMatch(cairn.Diagnostic::isError)) {
+                throw new BuildException(pipeline.diagnostics());
+            }
         }
-        Optional<byte[]> result = out.stream().findFirst().map(f -> ContentTypes.isHtml(url)
-                ? OutputFile.text(url, pageTransform.apply(f.content())).bytes() : f.bytes());
+        Optional<byte[]> result = out.isEmpty() ? Optional.ofNullable(extras().get(url))
+                : Optional.of(transform(out.get(0)));
         rendered.putIfAbsent(url, result);
         return result;
+    }
+
+    private Map<String, byte[]> extras() {
+        synchronized (extrasLock) {
+            if (extras == null) {
+                Map<String, byte[]> files = new ConcurrentHashMap<>();
+                try (Pipeline pipeline = new Pipeline(1)) {
+                    pipeline.renderExtras(loaded, f -> files.put(f.url(), transform(f)));
+                }
+                extras = files;
+            }
+            return extras;
+        }
+    }
+
+    private byte[] transform(OutputFile file) {
+        return ContentTypes.isHtml(file.url()) ? OutputFile.text(file.url(), pageTransform.apply(file.content())).bytes()
+                : file.bytes();
     }
 
     /**

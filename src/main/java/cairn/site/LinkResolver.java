@@ -26,15 +26,34 @@ public final class LinkResolver {
     private final Set<String> known = new TreeSet<>();
     private final Map<String, String> byLowerCase = new HashMap<>();
     private final String basePath;
+    private final Map<String, String> redirects = new HashMap<>();
 
     public LinkResolver(Map<String, PageId> pageByUrl, Set<String> otherUrls, String basePath) {
+        this(pageByUrl, otherUrls, basePath, java.util.List.of());
+    }
+
+    /**
+     * A resolver that also knows the site's redirects: a link to an old address is found
+     * (its page is the redirect's target) and {@link #redirectOf} tells where it leads.
+     */
+    public LinkResolver(Map<String, PageId> pageByUrl, Set<String> otherUrls, String basePath,
+                        java.util.List<Redirect> redirects) {
         this.pageByUrl = Map.copyOf(pageByUrl);
         this.basePath = basePath;
         known.addAll(pageByUrl.keySet());
         known.addAll(otherUrls);
+        for (Redirect r : redirects) {
+            this.redirects.put(r.from(), r.to());
+            this.redirects.put(r.file(), r.to());
+        }
         for (String url : known) {
             byLowerCase.putIfAbsent(url.toLowerCase(Locale.ROOT), url);
         }
+    }
+
+    /** Where the old address {@code path} (a {@link LinkTarget#path()}) redirects to, if it is one. */
+    public Optional<String> redirectOf(String path) {
+        return Optional.ofNullable(redirects.get(path));
     }
 
     public Set<String> knownUrls() {
@@ -71,9 +90,10 @@ public final class LinkResolver {
         }
         String p = path.get();
         for (String candidate : new String[] {p, p.endsWith("/") ? p + "index.html" : p + "/index.html"}) {
-            if (known.contains(candidate)) {
-                return new LinkTarget(LinkTarget.Status.FOUND, candidate, Optional.ofNullable(pageByUrl.get(candidate)),
-                        fragment, Optional.empty());
+            if (known.contains(candidate) || redirects.containsKey(candidate)) {
+                PageId page = pageByUrl.get(redirects.getOrDefault(candidate, candidate));
+                return new LinkTarget(LinkTarget.Status.FOUND, candidate, Optional.ofNullable(page), fragment,
+                        Optional.empty());
             }
         }
         return broken(p, fragment);
@@ -118,7 +138,7 @@ public final class LinkResolver {
         return slash < 0 ? "/" : url.substring(0, slash + 1);
     }
 
-    /** Removes {@code .} and {@code ..} segments; empty when the path climbs above the root. */
+    /** Removes {@code .} and {@code ..} segments; {@code ..} at the root stays at the root, as browsers resolve it. */
     static Optional<String> normalise(String path) {
         Deque<String> parts = new ArrayDeque<>();
         String[] segments = path.split("/", -1);
@@ -126,10 +146,9 @@ public final class LinkResolver {
             String s = segments[i];
             boolean last = i == segments.length - 1;
             if (s.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
+                if (!parts.isEmpty()) {
+                    parts.removeLast();
                 }
-                parts.removeLast();
                 if (last) {
                     parts.addLast("");
                 }

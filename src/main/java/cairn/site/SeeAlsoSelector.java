@@ -34,7 +34,12 @@ final class SeeAlsoSelector {
         for (PageId id : ranked) {
             offer(chosen, id, page, handWritten, max);
         }
-        int at = chapterPages.indexOf(page);
+        // chapter pages are contiguous in reading order: position by index, not by search (keeps this O(1) per page)
+        int at = chapterPages.isEmpty() || !readingIndex.containsKey(page) ? -1
+                : readingIndex.get(page) - readingIndex.get(chapterPages.get(0));
+        if (at >= chapterPages.size() || (at >= 0 && !chapterPages.get(at).equals(page))) {
+            at = chapterPages.indexOf(page);
+        }
         for (int d = 1; at >= 0 && chosen.size() < max && d < chapterPages.size(); d++) {
             if (at + d < chapterPages.size()) {
                 offer(chosen, chapterPages.get(at + d), page, handWritten, max);

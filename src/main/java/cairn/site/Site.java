@@ -32,11 +32,29 @@ public final class Site {
     private final Map<PageId, Integer> readingIndex = new HashMap<>();
     private final Map<PageId, Integer> postIndex = new HashMap<>();
     private final Map<String, Chapter> chapterByNumber = new LinkedHashMap<>();
+    private final Navigation navigation;
+
+    /**
+     * What readers navigate by besides chapters: the {@code next} lists of front matter
+     * ("what next" cards), redirects from old addresses, and tags.
+     */
+    public record Navigation(Map<PageId, List<PageId>> whatNext, List<Redirect> redirects, List<Tag> tags) {
+        public Navigation {
+            whatNext = Map.copyOf(whatNext);
+            redirects = List.copyOf(redirects);
+            tags = List.copyOf(tags);
+        }
+
+        public static Navigation none() {
+            return new Navigation(Map.of(), List.of(), List.of());
+        }
+    }
 
     public Site(SiteConfig config, Map<PageId, Page> pages, List<Chapter> chapters, List<PageId> readingOrder,
                 List<PageId> posts, Optional<PageId> home, LinkGraph links, Map<PageId, List<PageId>> seeAlso,
-                Map<String, Path> staticFiles, Set<String> generatedUrls) {
+                Map<String, Path> staticFiles, Set<String> generatedUrls, Navigation navigation) {
         this.config = config;
+        this.navigation = navigation;
         this.pages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pages));
         this.chapters = List.copyOf(chapters);
         this.readingOrder = List.copyOf(readingOrder);
@@ -123,6 +141,26 @@ public final class Site {
         }
         Integer i = readingIndex.get(id);
         return i == null ? Optional.empty() : at(readingOrder, i + 1);
+    }
+
+    /**
+     * The "what next" cards of a page: its front-matter {@code next}, else the next page in
+     * reading order (posts: only what they declare).
+     */
+    public List<PageId> whatNext(PageId id) {
+        List<PageId> declared = navigation.whatNext().getOrDefault(id, List.of());
+        if (!declared.isEmpty() || postIndex.containsKey(id)) {
+            return declared;
+        }
+        return next(id).map(List::of).orElse(List.of());
+    }
+
+    public List<Redirect> redirects() {
+        return navigation.redirects();
+    }
+
+    public List<Tag> tags() {
+        return navigation.tags();
     }
 
     public List<PageId> seeAlso(PageId id) {

@@ -3,6 +3,7 @@ package cairn.site;
 import cairn.Diagnostic;
 import cairn.Diagnostics;
 import cairn.Severity;
+import cairn.SourcePos;
 import cairn.content.PageSource;
 import cairn.content.SiteConfig;
 import cairn.markdown.LinkRef;
@@ -14,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,10 +41,6 @@ public final class SiteAssembler {
                                 Map<String, Path> staticFiles, Diagnostics diagnostics) {
         Map<PageId, Page> pages = pages(config, sources, bodies, diagnostics);
         Optional<PageId> home = Optional.of(PageId.page(HOME_SLUG)).filter(pages::containsKey);
-        Set<String> generated = new LinkedHashSet<>(List.of("/index.html", config.urls().toc(), config.urls().blog(),
-                NOT_FOUND_URL));
-        checkClashes(pages, staticFiles, generated, home, diagnostics);
-
         List<PageSource> topics = pages.values().stream().filter(p -> !p.isPost() && !p.id().equals(home.orElse(null)))
                 .map(Page::source).toList();
         List<Chapter> chapters = ChapterBuilder.build(config, topics, diagnostics);
@@ -61,12 +57,19 @@ public final class SiteAssembler {
                 .sorted(Comparator.comparing((Page p) -> p.source().date().orElseThrow()).reversed()
                         .thenComparing(p -> p.id().slug()))
                 .map(Page::id).toList();
+        List<Tag> tags = TagIndex.build(config, pages, posts, readingOrder);
+        Set<String> generated = GeneratedFiles.urls(config, posts.size(), tags, staticFiles);
+        checkClashes(pages, staticFiles, generated, home, diagnostics);
 
         Map<String, PageId> pageByUrl = new HashMap<>();
         pages.values().forEach(p -> pageByUrl.put(p.url(), p.id()));
         Set<String> others = new HashSet<>(generated);
         others.addAll(staticFiles.keySet());
-        LinkResolver resolver = new LinkResolver(pageByUrl, others, config.basePath());
+        Set<String> taken = new HashSet<>(others);
+        taken.addAll(pageByUrl.keySet());
+        List<Redirect> redirects = RedirectCollector.collect(config, pages, taken,
+                new LinkResolver(pageByUrl, others, config.basePath()), diagnostics);
+        LinkResolver resolver = new LinkResolver(pageByUrl, others, config.basePath(), redirects);
         LinkGraph graph = new LinkGraph();
         Severity linkSeverity = config.strictLinks() ? Severity.ERROR : Severity.WARNING;
         for (Page page : pages.values()) {
@@ -80,9 +83,10 @@ public final class SiteAssembler {
         Map<String, Chapter> chapterByNumber = new HashMap<>();
         chapters.forEach(c -> chapterByNumber.put(c.number(), c));
         Map<PageId, List<PageId>> seeAlso = new HashMap<>();
+        Map<PageId, List<PageId>> whatNext = new HashMap<>();
         for (Page page : pages.values()) {
             List<PageId> declared = slugList(page, "see_also", page.source().seeAlso(), pages, resolver, diagnostics);
-            slugList(page, "next", page.source().next(), pages, resolver, diagnostics);
+            whatNext.put(page.id(), slugList(page, "next", page.source().next(), pages, resolver, diagnostics));
             Set<PageId> hand = new HashSet<>();
             for (String href : page.body().handSeeAlso()) {
                 resolver.resolve(href, page.url()).page().ifPresent(hand::add);
@@ -91,7 +95,8 @@ public final class SiteAssembler {
             seeAlso.put(page.id(), SeeAlsoSelector.select(page.id(), declared, hand, graph, siblings, readingIndex,
                     config.seeAlsoMax()));
         }
-        return new Site(config, pages, chapters, readingOrder, posts, home, graph, seeAlso, staticFiles, generated);
+        return new Site(config, pages, chapters, readingOrder, posts, home, graph, seeAlso, staticFiles, generated,
+                new Site.Navigation(whatNext, redirects, tags));
     }
 
     private static Map<PageId, Page> pages(SiteConfig config, List<PageSource> sources, List<RenderedMarkdown> bodies,
@@ -123,6 +128,12 @@ public final class SiteAssembler {
 
     private static void checkClashes(Map<PageId, Page> pages, Map<String, Path> staticFiles, Set<String> generated,
                                      Optional<PageId> home, Diagnostics diagnostics) {
+        for (String url : generated) {
+            if (staticFiles.containsKey(url) && !(home.isPresent() && url.equals("/index.html"))) {
+                diagnostics.warning("static-overrides", SourcePos.of(Path.of("static" + url)),
+                        "static file replaces the file cairn generates at " + url);
+            }
+        }
         Map<String, Page> byUrl = new HashMap<>();
         for (Page p : pages.values()) {
             Page other = byUrl.putIfAbsent(p.url(), p);
@@ -154,6 +165,9 @@ public final class SiteAssembler {
                             link.where(), msg, link.target(), t.suggestion().orElse(null)));
                 }
                 case FOUND, SAME_PAGE -> {
+                    resolver.redirectOf(t.path()).ifPresent(to -> diagnostics.add(new Diagnostic(Severity.WARNING,
+                            "redirect-link", link.where(), "\"" + link.target() + "\" links through a redirect, update to \""
+                            + to + "\"", link.target(), to)));
                     t.page().ifPresent(target -> {
                         if (!link.isImage() && t.status() == LinkTarget.Status.FOUND) {
                             graph.add(page.id(), target);

@@ -54,9 +54,9 @@ class BuildCacheTest {
         TestSite site = site();
         BuildCache cache = new BuildCache();
         BuildOptions options = BuildOptions.of(site.root(), site.output());
-        Map<PageId, Page> first = pages(new Pipeline(cache).load(options));
+        Map<PageId, Page> first = load(cache, options);
         site.write("content/pages/01-a/01-beta.md", "---\ntitle: Beta 2\nsortorder: \"0101\"\n---\n## Details\nNew.\n");
-        Map<PageId, Page> second = pages(new Pipeline(cache).load(options));
+        Map<PageId, Page> second = load(cache, options);
         assertSame(first.get(PageId.page("a")).body(), second.get(PageId.page("a")).body());
         assertNotSame(first.get(PageId.page("beta")).body(), second.get(PageId.page("beta")).body());
         assertEquals("Beta 2", second.get(PageId.page("beta")).title());
@@ -67,7 +67,7 @@ class BuildCacheTest {
         TestSite site = site();
         BuildCache cache = new BuildCache();
         BuildOptions options = BuildOptions.of(site.root(), site.output());
-        render(new Pipeline(cache), options);
+        render(cache, options);
 
         site.write("content/pages/01-a/00-a.md", "---\ntitle: Alpha Renamed\nslug: alpha\nsortorder: \"0100\"\n---\n"
                 + "## Intro\nSee [beta](/beta.html#details).\n");
@@ -79,23 +79,27 @@ class BuildCacheTest {
                 + "{{ page.title }}</h1>{{ page.content | raw }}{% endblock %}");
         cache.invalidateTemplates();
 
-        Map<String, String> warm = render(new Pipeline(cache), options);
-        Map<String, String> fresh = render(new Pipeline(), options);
+        Map<String, String> warm = render(cache, options);
+        Map<String, String> fresh = render(new BuildCache(), options);
         assertEquals(fresh, warm);
         assertTrue(warm.get("/beta.html").contains("Alpha Renamed"));
         assertTrue(warm.get("/gamma.html").contains("class=\"changed\""));
         assertTrue(!warm.containsKey("/blog/p.html"));
     }
 
-    private static Map<PageId, Page> pages(Pipeline.Loaded loaded) {
+    private static Map<PageId, Page> load(BuildCache cache, BuildOptions options) {
         Map<PageId, Page> out = new TreeMap<>();
-        loaded.site().pages().forEach(p -> out.put(p.id(), p));
+        try (Pipeline pipeline = new Pipeline(0, cache)) {
+            pipeline.load(options).site().pages().forEach(p -> out.put(p.id(), p));
+        }
         return out;
     }
 
-    private static Map<String, String> render(Pipeline pipeline, BuildOptions options) {
+    private static Map<String, String> render(BuildCache cache, BuildOptions options) {
         Map<String, String> out = new java.util.concurrent.ConcurrentSkipListMap<>();
-        pipeline.render(pipeline.load(options), (OutputFile f) -> out.put(f.url(), f.content()));
+        try (Pipeline pipeline = new Pipeline(0, cache)) {
+            pipeline.render(pipeline.load(options), (OutputFile f) -> out.put(f.url(), f.content()));
+        }
         return out;
     }
 }

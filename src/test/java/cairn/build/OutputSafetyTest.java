@@ -106,14 +106,7 @@ class OutputSafetyTest {
         assertFalse(Files.exists(foreign.resolve("thesis.tex")));
     }
 
-    static String hash(Path root) throws Exception {
-        MessageDigest md = MessageDigest.getInstance("SHA-256");
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                md.update(root.relativize(p).toString().getBytes());
-                md.update(Files.readAllBytes(p));
-            }
-        }
-        return HexFormat.of().formatHex(md.digest());
+    private static String hash(Path root) throws Exception {
+        return TestSite.hashTree(root);
     }
 }

@@ -1,0 +1,76 @@
+package cairn.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The build's worker threads: a fixed pool (one per core unless told otherwise) whose
+ * threads have deep stacks, so recursive parsers survive deeply nested input. Results
+ * come back in input order, so output never depends on scheduling.
+ */
+final class Workers implements AutoCloseable {
+
+    private static final long STACK_BYTES = 64L << 20;
+    private final ExecutorService pool;
+    private final int threads;
+
+    Workers(int threads) {
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(this.threads, r -> {
+            Thread t = new Thread(null, r, "cairn-worker-" + n.incrementAndGet(), STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    int threads() {
+        return threads;
+    }
+
+    /** Applies {@code work} to every item in parallel; the results are in the order of {@code items}. */
+    <T, R> List<R> map(List<T> items, Function<T, R> work) {
+        List<Future<R>> futures = new ArrayList<>(items.size());
+        for (T item : items) {
+            futures.add(pool.submit(() -> work.apply(item)));
+        }
+        List<R> results = new ArrayList<>(items.size());
+        try {
+            for (Future<R> f : futures) {
+                results.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+        return results;
+    }
+
+    /** Runs {@code work} for every item in parallel and waits for all. */
+    <T> void forEach(List<T> items, java.util.function.Consumer<T> work) {
+        map(items, item -> {
+            work.accept(item);
+            return Boolean.TRUE;
+        });
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

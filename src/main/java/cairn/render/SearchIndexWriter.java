@@ -1,0 +1,95 @@
+package cairn.render;
+
+import cairn.markdown.Heading;
+import cairn.site.GeneratedFiles;
+import cairn.site.Page;
+import cairn.site.PageId;
+import cairn.site.Site;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /search-index.json}, read by the theme's search box ({@code theme/cairn.js}):
+ * {@code {"v":1,"pages":[[title, url, meta, headings, words], …]}} for every page and
+ * post in reading order, then posts newest first. {@code words} is the body's distinct
+ * words, folded (lower case, accents dropped), minus very common English words, sorted and
+ * joined by spaces: about a tenth of the body text, and enough for word and prefix search.
+ */
+final class SearchIndexWriter {
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from",
+            "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were",
+            "will", "with", "you", "your", "can", "not", "but", "if", "so", "they", "their", "there", "we", "our");
+
+    private final Site site;
+
+    SearchIndexWriter(Site site) {
+        this.site = site;
+    }
+
+    OutputFile write() {
+        Set<PageId> pages = new LinkedHashSet<>(site.readingOrder());
+        site.home().ifPresent(pages::add);
+        site.pages().stream().filter(p -> !p.isPost()).map(Page::id).forEach(pages::add);
+        pages.addAll(site.posts());
+        List<PageId> order = new ArrayList<>(pages);
+        String basePath = site.config().basePath();
+        StringBuilder json = new StringBuilder(order.size() * 2048).append("{\"v\":1,\"pages\":[");
+        for (int i = 0; i < order.size(); i++) {
+            Page p = site.page(order.get(i));
+            String headings = String.join(" / ", p.body().headings().stream().map(Heading::text).toList());
+            json.append(i == 0 ? "\n[" : ",\n[");
+            string(json, p.title()).append(',');
+            string(json, basePath + p.url()).append(',');
+            string(json, p.source().meta()).append(',');
+            string(json, headings).append(',');
+            string(json, String.join(" ", words(p.body().text()))).append(']');
+        }
+        return OutputFile.text(GeneratedFiles.SEARCH_INDEX, json.append("\n]}\n").toString());
+    }
+
+    static Set<String> words(String text) {
+        Set<String> out = new TreeSet<>();
+        for (String w : NON_WORD.split(fold(text))) {
+            if (w.length() > 1 && !STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static StringBuilder string(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '<' -> sb.append("\\u003c"); // harmless if the file is ever inlined into a page
+                default -> {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"');
+    }
+}

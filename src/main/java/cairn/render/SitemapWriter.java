@@ -1,0 +1,87 @@
+package cairn.render;
+
+import cairn.site.GeneratedFiles;
+import cairn.site.Page;
+import cairn.site.PageId;
+import cairn.site.Site;
+import cairn.site.Tag;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * {@code /sitemap.xml} (sitemaps.org protocol) with every page, post and generated index
+ * page except the 404 page and redirects, sorted by URL; {@code <lastmod>} is a page's
+ * {@code modified} or {@code date}, an index's newest entry, never the build time.
+ * {@code /robots.txt} allows everything and points at the sitemap.
+ */
+final class SitemapWriter {
+
+    private final Site site;
+
+    SitemapWriter(Site site) {
+        this.site = site;
+    }
+
+    List<OutputFile> write() {
+        List<OutputFile> out = new ArrayList<>();
+        if (site.generatedUrls().contains(GeneratedFiles.SITEMAP)) {
+            out.add(OutputFile.text(GeneratedFiles.SITEMAP, sitemap()));
+        }
+        if (site.generatedUrls().contains(GeneratedFiles.ROBOTS)) {
+            out.add(OutputFile.text(GeneratedFiles.ROBOTS, robots()));
+        }
+        return out;
+    }
+
+    private String sitemap() {
+        Map<String, Optional<LocalDate>> urls = new TreeMap<>();
+        for (Page p : site.pages()) {
+            urls.put(p.url(), lastModified(p.id()));
+        }
+        var c = site.config();
+        urls.putIfAbsent("/index.html", Optional.empty());
+        urls.put(c.urls().toc(), Optional.empty());
+        int size = c.reader().blogPageSize();
+        List<PageId> posts = site.posts();
+        if (!posts.isEmpty()) {
+            for (int n = 1; n <= GeneratedFiles.blogPageCount(posts.size(), size); n++) {
+                List<PageId> onPage = posts.subList((n - 1) * size, Math.min(n * size, posts.size()));
+                urls.put(GeneratedFiles.blogPage(c.urls().blog(), n), newest(onPage));
+            }
+        }
+        for (Tag t : site.tags()) {
+            urls.put(t.url(), newest(t.pages()));
+        }
+        XmlDocument x = new XmlDocument();
+        x.open("urlset", "xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9");
+        urls.forEach((url, date) -> {
+            x.open("url");
+            x.element("loc", c.baseUrl() + url);
+            x.element("lastmod", date.map(LocalDate::toString).orElse(null));
+            x.close();
+        });
+        return x.close().finish();
+    }
+
+    private String robots() {
+        StringBuilder sb = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (site.generatedUrls().contains(GeneratedFiles.SITEMAP)) {
+            sb.append("\nSitemap: ").append(site.config().baseUrl()).append(GeneratedFiles.SITEMAP).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private Optional<LocalDate> lastModified(PageId id) {
+        var s = site.page(id).source();
+        return s.modified().or(s::date);
+    }
+
+    private Optional<LocalDate> newest(List<PageId> ids) {
+        return ids.stream().map(this::lastModified).flatMap(Optional::stream).max(LocalDate::compareTo);
+    }
+}
