@@ -124,6 +124,22 @@ public final class Pipeline implements AutoCloseable {
         });
     }
 
+    /**
+     * {@code cairn check}: loads and renders the site as {@link #build} does, into memory
+     * instead of the output directory, and checks its links. Broken links do not stop
+     * loading here; the check reports every one of them.
+     */
+    public cairn.check.CheckReport check(BuildOptions options, cairn.check.LinkChecker.Options checks,
+                                         cairn.check.LinkChecker.Progress progress) {
+        long start = System.nanoTime();
+        Loaded loaded = load(options.withStrictLinks(false));
+        cairn.check.RenderedSite rendered = new cairn.check.RenderedSite(loaded.site().staticFiles());
+        render(loaded, rendered);
+        cairn.check.CheckReport report = stage("check", () -> cairn.check.LinkChecker.check(options.source(),
+                loaded.site(), rendered, diagnostics.all(), checks, progress));
+        return report.withMillis((System.nanoTime() - start) / 1_000_000);
+    }
+
     public List<BuildResult.StageTime> times() {
         return List.copyOf(times);
     }

@@ -16,8 +16,8 @@ import java.util.jar.Manifest;
         versionProvider = CairnCommand.Version.class,
         description = "A static site generator for curated resource guides: chapters of topic pages, "
                 + "cross-linked, strict about broken links.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+            InitCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",

@@ -45,7 +45,8 @@ final class DiagnosticPrinter {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
-    private SourcePos display(SourcePos pos) {
+    /** {@code pos} (relative to the site directory) as a path relative to the working directory. */
+    SourcePos display(SourcePos pos) {
         if (!pos.hasFile() || pos.file().isAbsolute() || pos.file().startsWith("(default theme)")) {
             return pos;
         }

@@ -1,13 +1,13 @@
 package cairn.site;
 
 /** Levenshtein distance with an early exit once it exceeds a bound. */
-final class EditDistance {
+public final class EditDistance {
 
     private EditDistance() {
     }
 
     /** The edit distance of {@code a} and {@code b}, or {@code bound + 1} when it is larger than {@code bound}. */
-    static int between(String a, String b, int bound) {
+    public static int between(String a, String b, int bound) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -84,7 +84,9 @@ public final class LinkResolver {
             return new LinkTarget(LinkTarget.Status.SAME_PAGE, fromUrl, Optional.ofNullable(pageByUrl.get(fromUrl)),
                     fragment, Optional.empty());
         }
-        Optional<String> path = normalise(t.startsWith("/") ? stripBase(decode(t)) : directoryOf(fromUrl) + decode(t));
+        // at a domain root, ".." above the root stays at the root, as in browsers; under a base path it leaves the site
+        Optional<String> path = normalise(t.startsWith("/") ? stripBase(decode(t)) : directoryOf(fromUrl) + decode(t),
+                basePath.isEmpty());
         if (path.isEmpty()) {
             return broken(t, fragment);
         }
@@ -138,14 +140,20 @@ public final class LinkResolver {
         return slash < 0 ? "/" : url.substring(0, slash + 1);
     }
 
-    /** Removes {@code .} and {@code ..} segments; {@code ..} at the root stays at the root, as browsers resolve it. */
-    static Optional<String> normalise(String path) {
+    /**
+     * Removes {@code .} and {@code ..} segments; a {@code ..} above the root is dropped when
+     * {@code clamp} (RFC 3986), else the result is empty.
+     */
+    static Optional<String> normalise(String path, boolean clamp) {
         Deque<String> parts = new ArrayDeque<>();
         String[] segments = path.split("/", -1);
         for (int i = 0; i < segments.length; i++) {
             String s = segments[i];
             boolean last = i == segments.length - 1;
             if (s.equals("..")) {
+                if (parts.isEmpty() && !clamp) {
+                    return Optional.empty();
+                }
                 if (!parts.isEmpty()) {
                     parts.removeLast();
                 }

@@ -24,7 +24,7 @@ class InitCommandTest {
     Path dir;
 
     @Test
-    void theStarterSiteBuildsWithoutAnyProblem() throws Exception {
+    void theStarterSiteBuildsAndChecksWithoutAnyProblem() throws Exception {
         Path site = dir.resolve("my-guide");
         TestSite.Run init = TestSite.run("init", site.toString());
         assertEquals(0, init.exitCode(), init.err());
@@ -33,6 +33,9 @@ class InitCommandTest {
         assertEquals(0, build.exitCode(), build.err());
         assertEquals("", build.err(), "no warnings");
         assertTrue(build.out().startsWith("Built 2 pages, 1 posts"), build.out());
+        TestSite.Run check = TestSite.run("check", "--source", site.toString());
+        assertEquals(0, check.exitCode(), check.out() + check.err());
+        assertTrue((check.out() + check.err()).contains("0 errors, 0 warnings"), check.out() + check.err());
     }
 
     @Test

@@ -99,6 +99,16 @@ class DevServerTest {
     }
 
     @Test
+    void filesMadeWithoutTemplatesAreServedToo() throws Exception {
+        RawHttp.Response sitemap = RawHttp.get(server.url(), "/sitemap.xml");
+        assertEquals(200, sitemap.status());
+        assertEquals("application/xml", sitemap.header("Content-Type"));
+        assertTrue(sitemap.body().contains(server.url() + "a.html"), sitemap.body());
+        assertEquals(200, RawHttp.get(server.url(), "/feed.xml").status());
+        assertTrue(RawHttp.get(server.url(), "/search-index.json").body().contains("Page A"));
+    }
+
+    @Test
     void missingPathsGetTheSitesOwn404PageWithStatus404() throws Exception {
         RawHttp.Response missing = RawHttp.get(server.url(), "/no-such-page.html");
         assertEquals(404, missing.status());

@@ -1,0 +1,121 @@
+package cairn.cli;
+
+import cairn.BuildException;
+import cairn.Severity;
+import cairn.build.BuildOptions;
+import cairn.build.Pipeline;
+import cairn.check.CheckReport;
+import cairn.check.LinkChecker;
+import cairn.check.ReportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code cairn check}: link integrity of the site as {@code build} would produce it, nothing written. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check every internal link, image and #anchor of the site as build renders it, warn about "
+                + "site hygiene (orphan pages, insecure or scheme-less links, missing descriptions and alt text) "
+                + "and, with --external, check every external URL once, politely, with a cache.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:No problem at or above --fail-on.",
+            "1:Problems at or above --fail-on (or the site does not load: bad front matter, templates...).",
+            "2:Usage error: bad options.",
+            "70:Internal error in cairn (please report it, with --stacktrace output).",
+        })
+final class CheckCommand implements Callable<Integer> {
+
+    /** Which problems make the exit code 1. */
+    enum FailOn { ERROR, WARNING }
+
+    /** Which checks to report. */
+    enum Only { INTERNAL, EXTERNAL }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-s", "--source"}, defaultValue = ".", paramLabel = "DIR",
+            description = "Site directory (holds content/, cairn.yaml). Default: ${DEFAULT-VALUE}")
+    Path source;
+
+    @Option(names = "--external", description = "Also check external http(s) links (cached in .cairn/link-cache.json).")
+    boolean external;
+
+    @Option(names = "--refresh", description = "With --external: ignore cached results and check every URL again.")
+    boolean refresh;
+
+    @Option(names = "--only", paramLabel = "WHAT",
+            description = "Report only internal (links, anchors, images, hygiene) or external problems "
+                    + "(implies --external): ${COMPLETION-CANDIDATES}.")
+    Only only;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "Report format: text, json, github, junit. Default: ${DEFAULT-VALUE}")
+    ReportFormat format;
+
+    @Option(names = {"-O", "--output-file"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    Path outputFile;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+            description = "Exit with 1 when there are problems at this level or above: error, warning. "
+                    + "Default: ${DEFAULT-VALUE}")
+    FailOn failOn;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from cairn.yaml.")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "Include pages with draft: true.")
+    boolean drafts;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print no summary or progress besides the report.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DiagnosticPrinter printer = new DiagnosticPrinter(err, source);
+        BuildOptions build = BuildOptions.of(source, source.resolve("public")).withBaseUrl(baseUrl).withDrafts(drafts);
+        LinkChecker.Options options = LinkChecker.Options.internal().withExternal(external).withRefresh(refresh);
+        if (only != null) {
+            options = options.withScope(only == Only.INTERNAL ? LinkChecker.Scope.INTERNAL : LinkChecker.Scope.EXTERNAL);
+        }
+        CheckReport report;
+        try (TerminalProgress progress = new TerminalProgress(err, !quiet && System.console() != null)) {
+            report = new Pipeline().check(build, options, progress);
+        } catch (BuildException e) {
+            printer.print(e.diagnostics(), true);
+            printer.summary(e.diagnostics());
+            err.println("The site does not load; fix these errors first.");
+            err.flush();
+            return ExitCodes.SITE_ERRORS;
+        }
+        CheckReport shown = format == ReportFormat.TEXT || format == ReportFormat.GITHUB
+                ? report.withPositions(printer::display) : report;
+        Severity level = failOn == FailOn.WARNING ? Severity.WARNING : Severity.ERROR;
+        String text = format.render(shown, level);
+        if (outputFile != null) {
+            Path parent = outputFile.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(outputFile, text, StandardCharsets.UTF_8);
+        } else {
+            out.print(text);
+            out.flush();
+        }
+        if (!quiet && (outputFile != null || format != ReportFormat.TEXT)) {
+            err.println(report.summary());
+            err.flush();
+        }
+        return report.fails(level) ? ExitCodes.SITE_ERRORS : ExitCodes.OK;
+    }
+}
