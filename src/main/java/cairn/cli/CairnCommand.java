@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.Enumeration;
+import java.util.Properties;
 import java.util.jar.Manifest;
 
 /** {@code cairn}: the root command; it only holds the subcommands and global options. */
@@ -17,7 +18,7 @@ import java.util.jar.Manifest;
         description = "A static site generator for curated resource guides: chapters of topic pages, "
                 + "cross-linked, strict about broken links.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-            InitCommand.class, CommandLine.HelpCommand.class},
+            InitCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
@@ -39,7 +40,7 @@ public final class CairnCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'cairn build'");
     }
 
-    /** Reads the version from the jar manifest (Implementation-Version). */
+    /** Reads the version from the jar manifest (Implementation-Version), else from {@code cairn/version.properties}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
@@ -59,6 +60,13 @@ public final class CairnCommand implements Runnable {
                     if ("cairn".equals(attrs.getValue("Implementation-Title"))) {
                         return attrs.getValue("Implementation-Version");
                     }
+                }
+            }
+            try (InputStream in = CairnCommand.class.getResourceAsStream("/cairn/version.properties")) {
+                if (in != null) {
+                    Properties props = new Properties();
+                    props.load(in);
+                    return props.getProperty("version", "dev");
                 }
             }
             return "dev";

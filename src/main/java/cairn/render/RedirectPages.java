@@ -51,6 +51,9 @@ final class RedirectPages {
                 + "<title>Moved: " + t + "</title>\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
                 + "<link rel=\"canonical\" href=\"" + escape(canonical) + "\">\n"
+                // without an icon link browsers ask for /favicon.ico, a 404 on every redirect
+                + "<link rel=\"icon\" href=\"" + escape(site.config().basePath() + "/theme/favicon.svg")
+                + "\" type=\"image/svg+xml\">\n"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + escape(to) + "\">\n"
                 + "</head>\n<body>\n<main>\n<p>This page has moved to <a href=\"" + escape(to) + "\">" + t
                 + "</a>.</p>\n</main>\n</body>\n</html>\n";

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Side-by-side build benchmark: cairn, Hugo, Pelican (and Jekyll if installed) on the
+# same synthetic guide, through the shared harness (../shared/bench/run_bench.sh), which
+# checks that every page was written with its see-also box and that the TOC links them all.
+#
+#   bench/run.sh [SIZES] [RUNS]      default: "200 2000 10000" and 3 runs
+#
+# Needs: apt-get install -y hugo pelican python3-markdown (jekyll optional), and
+# target/cairn.jar (mvn -B -q package -DskipTests). Prints Markdown tables; paste them
+# into docs/benchmarks.md with the date and `uptime` (the machine is shared: compare
+# generators within one run, as ratios).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/.." && pwd)
+harness=${HARNESS:-$repo/../shared/bench/run_bench.sh}
+sizes=${1:-200 2000 10000}
+runs=${2:-3}
+jar=$repo/target/cairn.jar
+[ -f "$jar" ] || (cd "$repo" && mvn -B -q package -DskipTests)
+[ -x "$harness" ] || [ -f "$harness" ] || { echo "no harness at $harness"; exit 2; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(uptime)"
+echo "java: $(java -version 2>&1 | head -1)"
+for n in $sizes; do
+  echo
+  echo "### N = $n"
+  NATIVE_CMD="java -jar $jar build --output out --quiet" NATIVE_TOC=table-of-contents.html \
+    NATIVE_LABEL="cairn $(unzip -p "$jar" META-INF/MANIFEST.MF | awk -F': ' '/Implementation-Version/ {print $2}' | tr -d '\r')" \
+    ONE_RUN_OVER=${ONE_RUN_OVER:-120} LIMIT=${LIMIT:-600} bash "$harness" "$n" "$runs"
+done
+
+# The real Full Stack Python sample (76 files): cairn only, the peers need its theme.
+fsp=$repo/../shared/corpus/fsp-sample
+if [ -d "$fsp" ]; then
+  echo
+  echo "### Full Stack Python sample (cairn; links not strict: the sample has dangling links)"
+  for i in $(seq "$runs"); do
+    rm -rf /tmp/cairn-fsp-bench
+    /usr/bin/time -f '%e s %M KB' java -jar "$jar" build --source "$fsp" --output /tmp/cairn-fsp-bench \
+      --no-strict-links --quiet 2>&1 | grep -E ' s [0-9]+ KB$'
+  done
+fi
