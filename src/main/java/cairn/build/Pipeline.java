@@ -30,6 +30,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<BuildResult.StageTime> times = new ArrayList<>();
     private final Diagnostics diagnostics = new Diagnostics();
     private final Workers workers;
+    private final BuildCache cache;
 
     /** A pipeline using every core. */
     public Pipeline() {
@@ -38,7 +39,13 @@ public final class Pipeline implements AutoCloseable {
 
     /** A pipeline with {@code threads} workers ({@code 0}: one per core). */
     public Pipeline(int threads) {
+        this(threads, new BuildCache());
+    }
+
+    /** A pipeline that also reuses what earlier builds left in {@code cache} ({@code serve} keeps one). */
+    public Pipeline(int threads, BuildCache cache) {
         this.workers = new Workers(threads);
+        this.cache = cache;
     }
 
     @Override
@@ -76,7 +83,7 @@ public final class Pipeline implements AutoCloseable {
         diagnostics.throwIfErrors();
         Theme theme = stage("theme", () -> Theme.of(options.source()));
         List<PageSource> sources = stage("load content",
-                () -> ContentLoader.load(options.source(), options.drafts(), diagnostics));
+                () -> ContentLoader.load(options.source(), options.drafts(), diagnostics, cache.sources()));
         Map<String, java.nio.file.Path> statics = stage("scan static",
                 () -> StaticFiles.scan(options.source(), theme, diagnostics));
         diagnostics.throwIfErrors();
@@ -84,7 +91,7 @@ public final class Pipeline implements AutoCloseable {
         diagnostics.throwIfErrors();
         Site site = stage("assemble", () -> SiteAssembler.assemble(config, sources, bodies, statics, diagnostics));
         diagnostics.throwIfErrors();
-        TemplateRenderer templates = stage("templates", () -> new TemplateRenderer(theme, config.strictTemplates()));
+        TemplateRenderer templates = stage("templates", () -> cache.templates(theme, config.strictTemplates()));
         return new Loaded(site, templates, diagnostics.all());
     }
 
@@ -92,6 +99,27 @@ public final class Pipeline implements AutoCloseable {
     public void render(Loaded loaded, java.util.function.Consumer<cairn.render.OutputFile> sink) {
         stage("render", () -> {
             new SiteRenderer(loaded.templates()).render(loaded.site(), sink, diagnostics);
+            return null;
+        });
+    }
+
+    /**
+     * Renders only the templated pages whose site path ({@code /a.html}) {@code urls} accepts;
+     * {@code serve} renders a page when it is first asked for. Output files that need no
+     * template come from {@link #renderExtras}. Together they make what {@link #render} makes.
+     */
+    public void renderPages(Loaded loaded, java.util.function.Consumer<cairn.render.OutputFile> sink,
+                            java.util.function.Predicate<String> urls) {
+        stage("render", () -> {
+            new SiteRenderer(loaded.templates()).renderPages(loaded.site(), sink, diagnostics, urls);
+            return null;
+        });
+    }
+
+    /** Renders the output files made without templates (feeds, sitemap, redirects, search index). */
+    public void renderExtras(Loaded loaded, java.util.function.Consumer<cairn.render.OutputFile> sink) {
+        stage("render extras", () -> {
+            new SiteRenderer(loaded.templates()).renderExtras(loaded.site(), sink, diagnostics);
             return null;
         });
     }
@@ -137,7 +165,8 @@ public final class Pipeline implements AutoCloseable {
 
     private List<RenderedMarkdown> renderMarkdown(List<PageSource> sources, SiteConfig config) {
         MarkdownRenderer renderer = new MarkdownRenderer(config.typographicQuotes(), config.basePath());
-        List<MarkdownRenderer.RenderResult> results = workers.map(sources, renderer::renderSafely);
+        cache.markdown().retainOnly(sources.stream().map(s -> s.source().path()).toList());
+        List<MarkdownRenderer.RenderResult> results = workers.map(sources, s -> cache.markdown().render(s, renderer));
         results.forEach(r -> r.problem().ifPresent(diagnostics::add));
         return results.stream().map(r -> r.body().orElse(null)).toList();
     }

@@ -102,7 +102,7 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private static void printStages(PrintWriter out, List<BuildResult.StageTime> stages) {
+    static void printStages(PrintWriter out, List<BuildResult.StageTime> stages) {
         for (BuildResult.StageTime t : stages) {
             out.printf("  %-14s %6d ms%n", t.stage(), t.millis());
         }

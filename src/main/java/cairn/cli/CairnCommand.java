@@ -17,7 +17,8 @@ import java.util.jar.Manifest;
         versionProvider = CairnCommand.Version.class,
         description = "A static site generator for curated resource guides: chapters of topic pages, "
                 + "cross-linked, strict about broken links.",
-        subcommands = {BuildCommand.class, CheckCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+            InitCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",

@@ -31,6 +31,10 @@ final class DiagnosticPrinter {
         }
     }
 
+    Path siteRoot() {
+        return siteRoot;
+    }
+
     void summary(List<Diagnostic> diagnostics) {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         long warnings = diagnostics.size() - errors;

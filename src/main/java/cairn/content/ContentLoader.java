@@ -32,6 +32,12 @@ public final class ContentLoader {
     }
 
     public static List<PageSource> load(Path siteRoot, boolean includeDrafts, Diagnostics diagnostics) {
+        return load(siteRoot, includeDrafts, diagnostics, new PageSourceCache());
+    }
+
+    /** Loads the site's content, reusing from {@code cache} every file whose text has not changed. */
+    public static List<PageSource> load(Path siteRoot, boolean includeDrafts, Diagnostics diagnostics,
+                                        PageSourceCache cache) {
         Path content = siteRoot.resolve(CONTENT_DIR);
         if (!Files.isDirectory(content)) {
             diagnostics.error("content", SourcePos.of(Path.of(CONTENT_DIR)),
@@ -39,8 +45,9 @@ public final class ContentLoader {
             return List.of();
         }
         List<Path> files = markdownFiles(content, siteRoot, diagnostics);
+        cache.retainOnly(files);
         return files.parallelStream()
-                .map(file -> readOne(file, siteRoot, content, diagnostics))
+                .map(file -> readOne(file, siteRoot, content, diagnostics, cache))
                 .flatMap(Optional::stream)
                 .filter(page -> includeDrafts || !page.draft())
                 .toList();
@@ -48,7 +55,18 @@ public final class ContentLoader {
 
     /** Reads one file; empty with diagnostics added when it cannot be used. */
     public static Optional<PageSource> readOne(Path file, Path siteRoot, Path content, Diagnostics diagnostics) {
+        return readOne(file, siteRoot, content, diagnostics, new PageSourceCache());
+    }
+
+    private static Optional<PageSource> readOne(Path file, Path siteRoot, Path content, Diagnostics diagnostics,
+                                                PageSourceCache cache) {
         Path display = siteRoot.relativize(file);
+        Optional<PageSourceCache.Stamp> stamp = PageSourceCache.Stamp.of(file);
+        Optional<PageSourceCache.Reading> same = cache.unchanged(file, display, stamp);
+        if (same.isPresent()) {
+            diagnostics.addAll(same.get().problems());
+            return same.get().page();
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -56,19 +74,28 @@ public final class ContentLoader {
             diagnostics.error("read", SourcePos.of(display), "cannot read file: " + describe(e));
             return Optional.empty();
         }
+        SourceFile source;
         try {
-            SourceFile source = SourceFile.decode(file, display, bytes);
-            FrontMatter fm = FrontMatterParser.parse(source);
-            List<Diagnostic> problems = new ArrayList<>();
-            Optional<PageSource> page = PageReader.read(source, fm, content.relativize(file), problems);
-            diagnostics.addAll(problems);
-            return page;
+            source = SourceFile.decode(file, display, bytes);
         } catch (SourceFile.DecodingException e) {
             diagnostics.add(e.diagnostic());
-        } catch (FrontMatterParser.FrontMatterException e) {
-            diagnostics.add(e.diagnostic());
+            return Optional.empty();
         }
-        return Optional.empty();
+        PageSourceCache.Reading reading = cache.read(source, stamp, () -> interpret(source, content.relativize(file)));
+        diagnostics.addAll(reading.problems());
+        return reading.page();
+    }
+
+    private static PageSourceCache.Reading interpret(SourceFile source, Path relToContent) {
+        List<Diagnostic> problems = new ArrayList<>();
+        try {
+            FrontMatter fm = FrontMatterParser.parse(source);
+            Optional<PageSource> page = PageReader.read(source, fm, relToContent, problems);
+            return new PageSourceCache.Reading(page, problems);
+        } catch (FrontMatterParser.FrontMatterException e) {
+            problems.add(e.diagnostic());
+            return new PageSourceCache.Reading(Optional.empty(), problems);
+        }
     }
 
     public static boolean isMarkdown(Path file) {

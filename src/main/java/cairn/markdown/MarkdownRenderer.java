@@ -43,10 +43,12 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final String basePath;
+    private final String settings;
 
     /** {@code basePath} is the site's path prefix ({@code ""} at a domain root), added to site-relative links. */
     public MarkdownRenderer(boolean typographicQuotes, String basePath) {
         this.basePath = basePath;
+        this.settings = "typographicQuotes=" + typographicQuotes + ";basePath=" + basePath;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create(), DefinitionExtension.create()));
@@ -65,6 +67,11 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** What the output depends on besides the page text ({@link MarkdownCache} compares it). */
+    public String settings() {
+        return settings;
     }
 
     /**

@@ -31,6 +31,16 @@ public final class SiteRenderer {
     }
 
     public void render(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics) {
+        renderPages(site, sink, diagnostics, url -> true);
+        renderExtras(site, sink, diagnostics);
+    }
+
+    /**
+     * Renders the templated pages (pages, posts, generated pages) whose site path
+     * {@code wanted} accepts: {@code serve} renders one when it is asked for.
+     */
+    public void renderPages(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics,
+                            java.util.function.Predicate<String> wanted) {
         TemplateModel model = new TemplateModel(site);
         List<Job> jobs = new ArrayList<>();
         for (Page page : site.pages()) {
@@ -55,6 +65,7 @@ public final class SiteRenderer {
         }
         jobs.add(new Job(SiteAssembler.NOT_FOUND_URL, "404",
                 () -> model.forGenerated("404", "Page not found", SiteAssembler.NOT_FOUND_URL)));
+        jobs.removeIf(job -> !wanted.test(job.url));
         jobs.parallelStream().forEach(job -> {
             try {
                 sink.accept(OutputFile.text(job.url, templates.render(job.template, job.model.get())));
@@ -62,6 +73,10 @@ public final class SiteRenderer {
                 diagnostics.add(e.diagnostic());
             }
         });
+    }
+
+    /** Writes the files made without templates: feeds, sitemap, redirects, search index. */
+    public void renderExtras(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics) {
         new FeedWriter(site).write().forEach(sink);
         new SitemapWriter(site).write().forEach(sink);
         new RedirectPages(site).write().forEach(sink);

@@ -1,0 +1,46 @@
+package cairn.build;
+
+import cairn.content.PageSourceCache;
+import cairn.content.Theme;
+import cairn.markdown.MarkdownCache;
+import cairn.render.TemplateRenderer;
+
+/**
+ * What one build can hand to the next: interpreted content files, rendered Markdown and
+ * the template engine with its compiled templates. A one-off {@code cairn build} uses a
+ * fresh cache; {@code cairn serve} keeps one for its whole life, so a one-page edit
+ * re-reads and re-renders one page. The file caches check each file's text themselves;
+ * templates are compiled lazily and cached by Pebble, so whoever watches the files must
+ * call {@link #invalidateTemplates()} when a template changes.
+ */
+public final class BuildCache {
+
+    private final PageSourceCache sources = new PageSourceCache();
+    private final MarkdownCache markdown = new MarkdownCache();
+    private TemplateRenderer templates;
+    private Theme templatesTheme;
+    private boolean templatesStrict;
+
+    public PageSourceCache sources() {
+        return sources;
+    }
+
+    public MarkdownCache markdown() {
+        return markdown;
+    }
+
+    /** The cached template engine when it was made for the same theme and strictness, else a new one. */
+    synchronized TemplateRenderer templates(Theme theme, boolean strict) {
+        if (templates == null || !theme.equals(templatesTheme) || strict != templatesStrict) {
+            templates = new TemplateRenderer(theme, strict);
+            templatesTheme = theme;
+            templatesStrict = strict;
+        }
+        return templates;
+    }
+
+    /** Drops the compiled templates: the next build compiles them again from their files. */
+    public synchronized void invalidateTemplates() {
+        templates = null;
+    }
+}

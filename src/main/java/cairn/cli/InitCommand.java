@@ -1,0 +1,53 @@
+package cairn.cli;
+
+import cairn.content.NewContent;
+import cairn.content.StarterSite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code cairn init DIR}: a starter site that builds cleanly. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Create a new site in DIR: cairn.yaml, a chapter with two pages and a post.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:The site was written.",
+            "2:Usage error: DIR is not empty (see --force) or not a directory.",
+            "70:Internal error in cairn (please report it, with --stacktrace output).",
+        })
+final class InitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Directory of the new site (created if missing).")
+    Path dir;
+
+    @Option(names = "--with-theme", description = "Copy the default theme into templates/ and static/ to edit it.")
+    boolean withTheme;
+
+    @Option(names = "--force", description = "Write into a non-empty DIR (files with the same names are replaced).")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            List<Path> files = StarterSite.write(dir, LocalDate.now(java.time.Clock.systemDefaultZone()), withTheme, force);
+            out.println("Created a new site in " + dir + " (" + files.size() + " files). Next:");
+            out.println("  cd " + dir + " && cairn serve");
+            return ExitCodes.OK;
+        } catch (NewContent.Refused e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+    }
+}

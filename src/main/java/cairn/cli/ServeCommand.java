@@ -1,0 +1,165 @@
+package cairn.cli;
+
+import cairn.Diagnostic;
+import cairn.serve.DevServer;
+import cairn.serve.ServeListener;
+import cairn.serve.ServeOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+/** {@code cairn serve}: build into memory, serve, rebuild and reload the browser on every change. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build the site, serve it locally and rebuild it whenever a file changes; open pages reload "
+                + "by themselves. Errors are shown in the page and here; the last good build stays served. "
+                + "Nothing is written to disk (public/ is left alone). Stop with Ctrl-C.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Stopped with Ctrl-C.",
+            "2:Usage error: bad options, or the port is in use.",
+            "70:Internal error in cairn (please report it, with --stacktrace output).",
+        })
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-s", "--source"}, defaultValue = ".", paramLabel = "DIR",
+            description = "Site directory (holds content/, cairn.yaml). Default: ${DEFAULT-VALUE}")
+    Path source;
+
+    @Option(names = {"-p", "--port"}, defaultValue = "" + ServeOptions.DEFAULT_PORT, paramLabel = "N",
+            description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDR",
+            description = "Address to listen on. Default: ${DEFAULT-VALUE} (this computer only); "
+                    + "0.0.0.0 lets anyone on your network read the site.")
+    String bind;
+
+    @Option(names = "--drafts", description = "Include pages with draft: true.")
+    boolean drafts;
+
+    @Option(names = "--open", description = "Open the site in the default browser.")
+    boolean open;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print each pipeline stage of every build with its time.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bind: unknown address \"" + bind + "\"");
+        }
+        if (!address.isLoopbackAddress()) {
+            err.println("warning: serving on " + address.getHostAddress() + ": anyone who can reach this computer can"
+                    + " read the site (the development server is not meant to face a network)");
+        }
+        DevServer server;
+        try {
+            server = DevServer.start(new ServeOptions(source, address, port, drafts, ServeOptions.DEFAULT_QUIET),
+                    new Console(out, err, new DiagnosticPrinter(err, source), verbose));
+        } catch (DevServer.PortInUseException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        out.println("Serving " + source + " at " + server.url() + " (Ctrl-C to stop)");
+        out.flush();
+        if (open) {
+            openBrowser(server, err);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "cairn-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopped by whoever ran us in-process (tests)
+        } finally {
+            server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is running already
+            }
+        }
+        out.println("Stopped.");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void openBrowser(DevServer server, PrintWriter err) {
+        try {
+            if (java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE)) {
+                java.awt.Desktop.getDesktop().browse(server.url());
+                return;
+            }
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // fall through to the message
+        }
+        err.println("warning: cannot open a browser here; open " + server.url() + " yourself");
+    }
+
+    /** Prints what the server reports, one line per build. */
+    private record Console(PrintWriter out, PrintWriter err, DiagnosticPrinter printer, boolean verbose)
+            implements ServeListener {
+
+        @Override
+        public void built(Build build) {
+            printer.print(build.warnings(), true);
+            String what = build.changed().isEmpty() ? "Built" : "Rebuilt (" + describe(build) + ")";
+            out.printf("%s %d pages, %d posts in %d ms%n", what, build.pages(), build.posts(), build.millis());
+            if (verbose) {
+                BuildCommand.printStages(out, build.stages());
+            }
+            out.flush();
+            err.flush();
+        }
+
+        @Override
+        public void failed(List<Diagnostic> diagnostics) {
+            printer.print(diagnostics, true);
+            printer.summary(diagnostics);
+            err.println("The last good build is still served; the errors are shown in the browser too.");
+            err.flush();
+        }
+
+        @Override
+        public void internalError(RuntimeException e) {
+            err.println("internal error while rebuilding: " + e + " (still serving the last good build)");
+            err.flush();
+        }
+
+        private String describe(Build build) {
+            Path root = printer.siteRoot().toAbsolutePath().normalize();
+            List<String> names = build.changed().stream().limit(3)
+                    .map(p -> p.startsWith(root) ? root.relativize(p).toString() : p.toString())
+                    .collect(Collectors.toList());
+            int more = build.changed().size() - names.size();
+            return String.join(", ", names) + (more > 0 ? " and " + more + " more" : "");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package cairn.markdown;
+
+import cairn.content.PageSource;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rendered Markdown per content file, keyed by path and checked against the file's full
+ * text (front matter included: it moves the body's line numbers) and the renderer's
+ * settings, so a rebuild renders only the pages whose text changed. Thread-safe. The
+ * check compares the text itself, not a hash of it, so a stale entry is never returned;
+ * a persistent cache would store a digest instead.
+ */
+public final class MarkdownCache {
+
+    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+
+    private record Entry(Path displayPath, String text, String settings, MarkdownRenderer.RenderResult rendered) {
+    }
+
+    /**
+     * The page's body rendered by {@code renderer} (or the problem that stopped it), from the
+     * cache when nothing it depends on changed.
+     */
+    public MarkdownRenderer.RenderResult render(PageSource page, MarkdownRenderer renderer) {
+        Path path = page.source().path();
+        Path display = page.source().displayPath();
+        String text = page.source().text();
+        Entry cached = entries.get(path);
+        if (cached != null && cached.text.equals(text) && cached.displayPath.equals(display)
+                && cached.settings.equals(renderer.settings())) {
+            return cached.rendered;
+        }
+        MarkdownRenderer.RenderResult fresh = renderer.renderSafely(page);
+        entries.put(path, new Entry(display, text, renderer.settings(), fresh));
+        return fresh;
+    }
+
+    /** Forgets every file not in {@code paths}. */
+    public void retainOnly(Collection<Path> paths) {
+        Set<Path> keep = new HashSet<>(paths);
+        entries.keySet().removeIf(p -> !keep.contains(p));
+    }
+
+    public int size() {
+        return entries.size();
+    }
+}

@@ -1,0 +1,154 @@
+package cairn.serve;
+
+import cairn.BuildException;
+import cairn.Diagnostic;
+import cairn.build.BuildCache;
+import cairn.build.BuildOptions;
+import cairn.build.BuildResult;
+import cairn.build.Pipeline;
+import cairn.content.Theme;
+import cairn.html.HtmlTransform;
+import cairn.site.Page;
+import cairn.site.Site;
+import cairn.site.SiteAssembler;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The site as it is being served: the last good {@link SiteSnapshot}, the errors of the
+ * latest build if it failed, and the rebuild that replaces them. Rebuilds run on one
+ * thread (the watcher's), requests on many; both see a consistent pair because each
+ * reads the volatile fields once.
+ *
+ * <p>A rebuild reloads the whole site through the {@link Pipeline} with a shared
+ * {@link BuildCache} (only changed files are parsed and rendered again; titles, slugs,
+ * chapters, see-also and backlinks are assembled afresh, so every page shows the
+ * change), then renders the pages open in browsers before it swaps the snapshot in: a
+ * template error keeps the last good site served. When templates changed it also renders
+ * one page of each template, so a broken template is caught before anyone looks.
+ */
+final class LiveSite {
+
+    private static final int RECENT_PAGES = 8;
+
+    private final BuildOptions options;
+    private final ServeListener listener;
+    private final LiveReload reload;
+    private final HtmlTransform pageTransform;
+    private final BuildCache cache = new BuildCache();
+    private final Map<String, Boolean> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > RECENT_PAGES;
+        }
+    });
+    private volatile SiteSnapshot snapshot;
+    private volatile List<Diagnostic> errors = List.of();
+    private volatile long changedAt = System.currentTimeMillis();
+    private long generation;
+
+    LiveSite(BuildOptions options, ServeListener listener, LiveReload reload, HtmlTransform pageTransform) {
+        this.options = options;
+        this.listener = listener;
+        this.reload = reload;
+        this.pageTransform = pageTransform;
+    }
+
+    /** The last good build, if there has been one. */
+    Optional<SiteSnapshot> snapshot() {
+        return Optional.ofNullable(snapshot);
+    }
+
+    /** The errors of the latest build; empty when it succeeded. */
+    List<Diagnostic> errors() {
+        return errors;
+    }
+
+    /** When what is served last changed (a new build or new errors), in epoch milliseconds. */
+    long changedAt() {
+        return changedAt;
+    }
+
+    /** Remembers a page a browser looked at: rebuilds render it before they reload the tab. */
+    void viewed(String url) {
+        recent.put(url, Boolean.TRUE);
+    }
+
+    /** Builds the site again; {@code changed} is empty for the first build. */
+    void rebuild(Set<Path> changed) {
+        long start = System.nanoTime();
+        if (changed.isEmpty() || templatesChanged(changed)) {
+            cache.invalidateTemplates();
+        }
+        boolean probeTemplates = changed.isEmpty() || templatesChanged(changed);
+        cache.sources().invalidate(changed); // the site directory itself: the watcher lost events, re-read all
+        try (Pipeline pipeline = new Pipeline(0, cache)) {
+            Pipeline.Loaded loaded = pipeline.load(options);
+            SiteSnapshot next = new SiteSnapshot(++generation, loaded, pageTransform, options.source());
+            long probeStart = System.nanoTime();
+            for (String url : probes(loaded.site(), probeTemplates)) {
+                next.rendered(url);
+            }
+            List<BuildResult.StageTime> stages = new ArrayList<>(pipeline.times());
+            stages.add(new BuildResult.StageTime("probe render", (System.nanoTime() - probeStart) / 1_000_000));
+            snapshot = next;
+            errors = List.of();
+            changedAt = System.currentTimeMillis();
+            Site site = loaded.site();
+            int posts = site.posts().size();
+            listener.built(new ServeListener.Build(next.generation(), site.pages().size() - posts, posts,
+                    (System.nanoTime() - start) / 1_000_000, changed, loaded.warnings(), stages));
+            reload.send("reload", next.generation());
+        } catch (BuildException e) {
+            fail(e.diagnostics());
+        } catch (RuntimeException e) {
+            listener.internalError(e);
+        }
+    }
+
+    /** A page failed to render on request (a template error no probe met): show it like a failed build. */
+    void renderFailed(BuildException e) {
+        if (!e.diagnostics().equals(errors)) {
+            fail(e.diagnostics());
+        }
+    }
+
+    private void fail(List<Diagnostic> diagnostics) {
+        errors = List.copyOf(diagnostics);
+        changedAt = System.currentTimeMillis();
+        listener.failed(errors);
+        reload.send("failed", snapshot == null ? 0 : snapshot.generation());
+    }
+
+    private List<String> probes(Site site, boolean oneOfEachTemplate) {
+        Set<String> urls = new LinkedHashSet<>();
+        synchronized (recent) {
+            urls.addAll(recent.keySet());
+        }
+        if (oneOfEachTemplate) {
+            urls.add("/index.html");
+            urls.add(site.config().urls().toc());
+            urls.add(site.config().urls().blog());
+            urls.add(SiteAssembler.NOT_FOUND_URL);
+            site.pages().stream().filter(p -> !p.isPost()).findFirst().map(Page::url).ifPresent(urls::add);
+            site.pages().stream().filter(Page::isPost).findFirst().map(Page::url).ifPresent(urls::add);
+        }
+        return new ArrayList<>(urls);
+    }
+
+    private boolean templatesChanged(Set<Path> changed) {
+        Path templates = options.source().resolve(Theme.TEMPLATES_DIR);
+        Path root = options.source();
+        return changed.stream().anyMatch(p -> p.startsWith(templates) || p.equals(root));
+    }
+}

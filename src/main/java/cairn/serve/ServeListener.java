@@ -1,0 +1,34 @@
+package cairn.serve;
+
+import cairn.Diagnostic;
+import cairn.build.BuildResult;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** What the server tells its user (the command line prints it; this package never prints). */
+public interface ServeListener {
+
+    /** A build succeeded and is now served; {@code changed} is empty for the first build. */
+    void built(Build build);
+
+    /** A build found errors; the previous good build stays served, with the errors shown on top. */
+    void failed(List<Diagnostic> diagnostics);
+
+    /** Something went wrong in cairn itself while rebuilding; the server keeps running. */
+    void internalError(RuntimeException e);
+
+    /**
+     * A finished build: its generation, counts, time, the files whose change caused it, its
+     * warnings, and the time of each stage (the pipeline's, then {@code probe render}).
+     */
+    record Build(long generation, int pages, int posts, long millis, Set<Path> changed, List<Diagnostic> warnings,
+                 List<BuildResult.StageTime> stages) {
+        public Build {
+            changed = Set.copyOf(changed);
+            warnings = List.copyOf(warnings);
+            stages = List.copyOf(stages);
+        }
+    }
+}

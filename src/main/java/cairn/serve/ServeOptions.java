@@ -1,0 +1,30 @@
+package cairn.serve;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How to serve: the site directory, the address and port to listen on ({@code 0}: any
+ * free port), whether drafts are shown, and how long the files must stay quiet after a
+ * change before the site is rebuilt (a burst of saves makes one rebuild).
+ */
+public record ServeOptions(Path source, InetAddress bind, int port, boolean drafts, Duration quiet) {
+
+    public static final int DEFAULT_PORT = 1717;
+    public static final Duration DEFAULT_QUIET = Duration.ofMillis(30);
+
+    public ServeOptions {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
+        }
+    }
+
+    public static ServeOptions of(Path source, InetAddress bind, int port) {
+        return new ServeOptions(source, bind, port, false, DEFAULT_QUIET);
+    }
+
+    public ServeOptions withDrafts(boolean include) {
+        return new ServeOptions(source, bind, port, include, quiet);
+    }
+}

@@ -1,0 +1,125 @@
+package cairn.serve;
+
+import cairn.BuildException;
+import cairn.build.Pipeline;
+import cairn.content.Theme;
+import cairn.html.HtmlTransform;
+import cairn.render.OutputFile;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One successful build, held in memory: the loaded site and the pages rendered from it
+ * so far. A page is rendered the first time it is asked for and kept until the next
+ * build replaces the snapshot, so pages nobody looks at cost nothing. Immutable apart
+ * from that memo; requests on many threads share it.
+ */
+final class SiteSnapshot {
+
+    private final long generation;
+    private final Pipeline.Loaded loaded;
+    private final HtmlTransform pageTransform;
+    private final List<Path> staticRoots;
+    private final Map<String, Optional<byte[]>> rendered = new ConcurrentHashMap<>();
+    private final Object extrasLock = new Object();
+    private Map<String, byte[]> extras;
+
+    SiteSnapshot(long generation, Pipeline.Loaded loaded, HtmlTransform pageTransform, Path siteRoot) {
+        this.generation = generation;
+        this.loaded = loaded;
+        this.pageTransform = pageTransform;
+        List<Path> roots = new ArrayList<>();
+        for (Path root : List.of(siteRoot.resolve(Theme.STATIC_DIR), Theme.of(siteRoot).defaultStatic())) {
+            realPath(root).ifPresent(roots::add);
+        }
+        this.staticRoots = Collections.unmodifiableList(roots);
+    }
+
+    long generation() {
+        return generation;
+    }
+
+    Pipeline.Loaded loaded() {
+        return loaded;
+    }
+
+    /**
+     * The rendered file at site path {@code url} (with the page transform applied to HTML),
+     * or empty when the site renders nothing there. A templated page is rendered on its own
+     * the first time it is asked for; the files made without templates (feeds, sitemap,
+     * search index) are all made together, once, when the first of them is asked for.
+     *
+     * @throws BuildException when a template fails on this page
+     */
+    Optional<byte[]> rendered(String url) {
+        Optional<byte[]> cached = rendered.get(url);
+        if (cached != null) {
+            return cached;
+        }
+        List<OutputFile> out = Collections.synchronizedList(new ArrayList<>());
+        try (Pipeline pipeline = new Pipeline(1)) {
+            pipeline.renderPages(loaded, out::add, url::equals);
+            if (pipeline.diagnostics().stream().anyMatch(cairn.Diagnostic::isError)) {
+                throw new BuildException(pipeline.diagnostics());
+            }
+        }
+        Optional<byte[]> result = out.isEmpty() ? Optional.ofNullable(extras().get(url))
+                : Optional.of(transform(out.get(0)));
+        rendered.putIfAbsent(url, result);
+        return result;
+    }
+
+    private Map<String, byte[]> extras() {
+        synchronized (extrasLock) {
+            if (extras == null) {
+                Map<String, byte[]> files = new ConcurrentHashMap<>();
+                try (Pipeline pipeline = new Pipeline(1)) {
+                    pipeline.renderExtras(loaded, f -> files.put(f.url(), transform(f)));
+                }
+                extras = files;
+            }
+            return extras;
+        }
+    }
+
+    private byte[] transform(OutputFile file) {
+        return ContentTypes.isHtml(file.url()) ? OutputFile.text(file.url(), pageTransform.apply(file.content())).bytes()
+                : file.bytes();
+    }
+
+    /**
+     * The source of the static file at site path {@code url}, when there is one and it
+     * really lies inside {@code static/} or the theme: a symbolic link out of them is not
+     * served.
+     */
+    Optional<Path> staticFile(String url) {
+        Path file = loaded.site().staticFiles().get(url);
+        if (file == null) {
+            return Optional.empty();
+        }
+        if (file.getFileSystem() != FileSystems.getDefault()) {
+            return Optional.of(file); // the packaged theme, inside cairn's jar
+        }
+        return realPath(file).filter(real -> staticRoots.stream().anyMatch(real::startsWith)).map(real -> file);
+    }
+
+    private static Optional<Path> realPath(Path p) {
+        if (p.getFileSystem() != FileSystems.getDefault()) {
+            return Optional.empty();
+        }
+        try {
+            return Files.exists(p) ? Optional.of(p.toRealPath()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package cairn.serve;
+
+import cairn.Diagnostic;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Keeps what the server reports, for assertions. */
+final class RecordingListener implements ServeListener {
+
+    final List<Build> builds = new CopyOnWriteArrayList<>();
+    final List<List<Diagnostic>> failures = new CopyOnWriteArrayList<>();
+    final List<RuntimeException> internal = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void built(Build build) {
+        builds.add(build);
+    }
+
+    @Override
+    public void failed(List<Diagnostic> diagnostics) {
+        failures.add(diagnostics);
+    }
+
+    @Override
+    public void internalError(RuntimeException e) {
+        internal.add(e);
+    }
+}
