@@ -31,6 +31,7 @@ public final class Pipeline implements AutoCloseable {
     private final Diagnostics diagnostics = new Diagnostics();
     private final Workers workers;
     private final BuildCache cache;
+    private String cacheStats = "";
 
     /** A pipeline using every core. */
     public Pipeline() {
@@ -68,6 +69,7 @@ public final class Pipeline implements AutoCloseable {
             diagnostics.throwIfErrors();
             stage("commit", () -> {
                 commit(out);
+                cache.markdown().store().ifPresent(cairn.markdown.MarkdownStore::prune);
                 return null;
             });
             files = out.fileCount();
@@ -144,6 +146,11 @@ public final class Pipeline implements AutoCloseable {
         return List.copyOf(times);
     }
 
+    /** How the persistent Markdown cache served the last build ({@code ""} without one). */
+    public String cacheStats() {
+        return cacheStats;
+    }
+
     public List<Diagnostic> diagnostics() {
         return diagnostics.all();
     }
@@ -168,6 +175,7 @@ public final class Pipeline implements AutoCloseable {
         cache.markdown().retainOnly(sources.stream().map(s -> s.source().path()).toList());
         List<MarkdownRenderer.RenderResult> results = workers.map(sources, s -> cache.markdown().render(s, renderer));
         results.forEach(r -> r.problem().ifPresent(diagnostics::add));
+        cache.markdown().store().ifPresent(s -> cacheStats = s.hits() + " cached, " + s.misses() + " rendered");
         return results.stream().map(r -> r.body().orElse(null)).toList();
     }
 

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 final class SearchIndexWriter {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from",
             "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were",
             "will", "with", "you", "your", "can", "not", "but", "if", "so", "they", "their", "there", "we", "our");
@@ -67,7 +68,19 @@ final class SearchIndexWriter {
     }
 
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        if (isAscii(text)) { // nothing to decompose: skip the normaliser, most bodies are plain ASCII
+            return text.toLowerCase(Locale.ROOT);
+        }
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static StringBuilder string(StringBuilder sb, String s) {
