@@ -39,7 +39,8 @@ for n in $sizes; do
     # warm: the cache and output of the previous run are kept; nothing changed, then one page edited
     corpus=/tmp/bench-corpus/$n/native
     (cd "$corpus" && rm -rf out .cairn && $java_cmd build --output out --quiet)
-    page=$(ls "$corpus"/content/pages/*.markdown | head -n 1)
+    pages=("$corpus"/content/pages/*.markdown) # a glob, not ls | head: pipefail would stop the script
+    page=${pages[0]}
     NATIVE_CMD="$java_cmd build --output out --quiet" NATIVE_CLEAN=nothing NATIVE_TOC=table-of-contents.html \
       NATIVE_LABEL="cairn warm, unchanged" GENERATORS=native LIMIT=${LIMIT:-600} bash "$harness" "$n" "$runs" \
       | grep '^| cairn'
