@@ -58,6 +58,6 @@ if [ -d "$fsp" ]; then
   for i in $(seq "$runs"); do
     rm -rf /tmp/cairn-fsp-bench
     /usr/bin/time -f '%e s %M KB' java -jar "$jar" build --source "$fsp" --output /tmp/cairn-fsp-bench \
-      --no-strict-links --quiet 2>&1 | grep -E ' s [0-9]+ KB$'
+      --no-strict-links --no-cache --quiet 2>&1 | grep -E ' s [0-9]+ KB$'
   done
 fi
