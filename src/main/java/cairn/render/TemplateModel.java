@@ -31,6 +31,7 @@ public final class TemplateModel {
     private final String basePath;
     private final Map<PageId, Map<String, Object>> links = new HashMap<>();
     private final Map<String, Map<String, Object>> chapters = new LinkedHashMap<>();
+    private final Map<String, Tag> tagBySlug = new HashMap<>();
     private final Map<String, Object> siteModel;
 
     public TemplateModel(Site site) {
@@ -42,6 +43,7 @@ public final class TemplateModel {
         for (Chapter c : site.chapters()) {
             chapters.put(c.number(), chapter(c, false, null));
         }
+        site.tags().forEach(t -> tagBySlug.putIfAbsent(t.slug(), t));
         this.siteModel = siteModel();
     }
 
@@ -195,7 +197,7 @@ public final class TemplateModel {
         List<Map<String, Object>> tagLinks = new ArrayList<>();
         for (String name : s.tags()) {
             String slug = cairn.content.Slugs.normalise(name);
-            site.tags().stream().filter(t -> t.slug().equals(slug)).findFirst().ifPresent(t -> tagLinks.add(tagLink(t)));
+            Optional.ofNullable(tagBySlug.get(slug)).ifPresent(t -> tagLinks.add(tagLink(t))); // a map, not a scan
         }
         m.put("tagLinks", tagLinks);
         m.put("date", s.date().map(LocalDate::toString).orElse(null));
