@@ -87,6 +87,32 @@ public final class OutputWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Stages the previous output's file {@code relative} as a hard link, if it is still the
+     * file a build left there ({@code size} bytes, modified at {@code mtime} ms); false when
+     * it is not, or cannot be linked, and the caller must render it.
+     */
+    public boolean linkPrevious(String relative, long size, long mtime) {
+        if (!reuse) {
+            return false;
+        }
+        Path target = resolveInside(relative);
+        Path previous = output.resolve(staging.relativize(target));
+        try {
+            if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) || Files.size(previous) != size
+                    || Files.getLastModifiedTime(previous, LinkOption.NOFOLLOW_LINKS).toMillis() != mtime) {
+                return false;
+            }
+            Files.createDirectories(target.getParent());
+            Files.createLink(target, previous);
+            linked.incrementAndGet();
+            files.incrementAndGet();
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     private boolean linkUnchanged(Path target, byte[] bytes) {
         Path previous = output.resolve(staging.relativize(target));
         try {

@@ -89,7 +89,7 @@ final class BuildCommand implements Callable<Integer> {
             if (verbose) {
                 printStages(out, result.stages());
                 if (!pipeline.cacheStats().isEmpty()) {
-                    out.println("  markdown cache: " + pipeline.cacheStats());
+                    out.println("  " + pipeline.cacheStats());
                 }
             }
             if (!quiet) {

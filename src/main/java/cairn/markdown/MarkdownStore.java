@@ -207,7 +207,7 @@ public final class MarkdownStore {
     }
 
     /** The release, plus when its code was built: a rebuilt development jar never reads an older one's entries. */
-    private static String codeVersion() {
+    public static String codeVersion() {
         String release = String.valueOf(MarkdownStore.class.getPackage().getImplementationVersion());
         try {
             var source = MarkdownStore.class.getProtectionDomain().getCodeSource();

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the template model documented in {@code docs/templates.md} from the
@@ -45,6 +46,15 @@ public final class TemplateModel {
         }
         site.tags().forEach(t -> tagBySlug.putIfAbsent(t.slug(), t));
         this.siteModel = siteModel();
+    }
+
+    /** The model parts every page shares, by identity: {@link RenderFingerprint} digests them once. */
+    Set<Object> sharedParts() {
+        Set<Object> parts = RenderFingerprint.identitySet();
+        parts.addAll(links.values());
+        parts.addAll(chapters.values());
+        parts.add(siteModel);
+        return parts;
     }
 
     /** The model of a page or post. */
