@@ -65,10 +65,11 @@ public final class Pipeline implements AutoCloseable {
                     cairn.render.RenderFingerprint.templatesDigest(cairn.content.Theme.of(options.source()),
                             site.config().strictTemplates(), cairn.markdown.MarkdownStore.codeVersion())));
             stage("render", () -> {
-                new SiteRenderer(loaded.templates()).render(site, out::write, diagnostics,
+                new SiteRenderer(loaded.templates()).renderPages(site, out::write, diagnostics,
                         manifest.<cairn.render.RenderReuse>map(m -> m).orElse(cairn.render.RenderReuse.NONE));
                 return null;
             });
+            renderExtras(loaded, out::write);
             manifest.ifPresent(m -> cacheStats += (cacheStats.isEmpty() ? "" : "; ") + m.kept()
                     + " pages kept from the last output");
             stage("copy static", () -> {

@@ -89,6 +89,10 @@ public final class RenderFingerprint {
     private void add(MessageDigest sha, Object value) {
         if (value == null) {
             text(sha, "n");
+        } else if (value instanceof CurrentChapter chapter && chapter.shared() != null) {
+            text(sha, "current chapter");
+            sha.update(digest(chapter.shared()));
+            text(sha, chapter.currentUrl());
         } else if (value instanceof Map<?, ?> map) {
             Map<String, Object> sorted = new TreeMap<>();
             map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
@@ -111,7 +115,8 @@ public final class RenderFingerprint {
 
     private void addChild(MessageDigest sha, Object value) {
         if (value instanceof Map || value instanceof List) {
-            sha.update(digest(value));
+            // 16 of the child's 32 digest bytes: a sidebar lists thousands of children per page
+            sha.update(digest(value), 0, 16);
         } else {
             add(sha, value);
         }

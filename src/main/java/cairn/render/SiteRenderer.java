@@ -31,13 +31,13 @@ public final class SiteRenderer {
     }
 
     public void render(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics) {
-        render(site, sink, diagnostics, RenderReuse.NONE);
+        renderPages(site, sink, diagnostics, url -> true);
+        renderExtras(site, sink, diagnostics);
     }
 
-    /** Renders everything, keeping the previous output of the pages {@code reuse} accepts. */
-    public void render(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics, RenderReuse reuse) {
+    /** Renders the templated pages, keeping the previous output of the pages {@code reuse} accepts. */
+    public void renderPages(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics, RenderReuse reuse) {
         renderPages(site, sink, diagnostics, url -> true, reuse);
-        renderExtras(site, sink, diagnostics);
     }
 
     /**

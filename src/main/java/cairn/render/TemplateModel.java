@@ -146,7 +146,9 @@ public final class TemplateModel {
     }
 
     private Map<String, Object> chapter(Chapter c, boolean current, PageId currentPage) {
-        Map<String, Object> m = new HashMap<>();
+        Map<String, Object> m = current && currentPage != null
+                ? new CurrentChapter(chapters.get(c.number()), currentPage.kind() + "/" + currentPage.slug())
+                : new HashMap<>();
         m.put("id", c.key());
         m.put("number", c.number());
         m.put("title", c.title());
