@@ -109,7 +109,10 @@ public final class TemplateModel {
         m.put("page", page);
         List<Map<String, Object>> sidebar = new ArrayList<>(chapters.size());
         for (Chapter c : site.chapters()) {
-            sidebar.add(c.number().equals(chapterNumber) ? chapter(c, true, current) : chapters.get(c.number()));
+            sidebar.add(c.number().equals(chapterNumber) && current != null
+                    ? CurrentChapter.of(chapters.get(c.number()), links.get(current), link(site.page(current), true),
+                            current.kind() + "/" + current.slug())
+                    : c.number().equals(chapterNumber) ? chapter(c, true, null) : chapters.get(c.number()));
         }
         m.put("sidebar", sidebar);
         m.put("canonicalUrl", site.config().baseUrl().isEmpty() ? url(siteUrl)
@@ -146,9 +149,7 @@ public final class TemplateModel {
     }
 
     private Map<String, Object> chapter(Chapter c, boolean current, PageId currentPage) {
-        Map<String, Object> m = current && currentPage != null
-                ? new CurrentChapter(chapters.get(c.number()), currentPage.kind() + "/" + currentPage.slug())
-                : new HashMap<>();
+        Map<String, Object> m = new HashMap<>();
         m.put("id", c.key());
         m.put("number", c.number());
         m.put("title", c.title());
