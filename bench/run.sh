@@ -5,6 +5,10 @@
 #
 #   bench/run.sh [SIZES] [RUNS]      default: "200 2000 10000" and 3 runs
 #
+# Per size: cold builds of every generator (the harness deletes outputs and caches), then
+# cairn warm (build cache and previous output kept): nothing changed, and one page edited
+# (WARM=0 skips those). CAIRN_JAVA_OPTS passes JVM options to cairn (e.g. -Xmx512m).
+#
 # Needs: apt-get install -y hugo pelican python3-markdown (jekyll optional), and
 # target/cairn.jar (mvn -B -q package -DskipTests). Prints Markdown tables; paste them
 # into docs/benchmarks.md with the date and `uptime` (the machine is shared: compare
@@ -21,12 +25,29 @@ jar=$repo/target/cairn.jar
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(uptime)"
 echo "java: $(java -version 2>&1 | head -1)"
+version=$(unzip -p "$jar" META-INF/MANIFEST.MF | awk -F': ' '/Implementation-Version/ {print $2}' | tr -d '\r')
+# JVM options for cairn (CAIRN_JAVA_OPTS, e.g. -Xmx512m to show the heap it needs).
+java_cmd="java ${CAIRN_JAVA_OPTS:-} -jar $jar"
 for n in $sizes; do
   echo
   echo "### N = $n"
-  NATIVE_CMD="java -jar $jar build --output out --quiet" NATIVE_TOC=table-of-contents.html \
-    NATIVE_LABEL="cairn $(unzip -p "$jar" META-INF/MANIFEST.MF | awk -F': ' '/Implementation-Version/ {print $2}' | tr -d '\r')" \
+  # cold: the harness deletes out/ and .cairn/ before every run (fresh JVM, no build cache)
+  NATIVE_CMD="$java_cmd build --output out --quiet" NATIVE_TOC=table-of-contents.html \
+    NATIVE_LABEL="cairn $version" \
     ONE_RUN_OVER=${ONE_RUN_OVER:-120} LIMIT=${LIMIT:-600} bash "$harness" "$n" "$runs"
+  if [ "${WARM:-1}" = 1 ]; then
+    # warm: the cache and output of the previous run are kept; nothing changed, then one page edited
+    corpus=/tmp/bench-corpus/$n/native
+    (cd "$corpus" && rm -rf out .cairn && $java_cmd build --output out --quiet)
+    pages=("$corpus"/content/pages/*.markdown) # a glob, not ls | head: pipefail would stop the script
+    page=${pages[0]}
+    NATIVE_CMD="$java_cmd build --output out --quiet" NATIVE_CLEAN=nothing NATIVE_TOC=table-of-contents.html \
+      NATIVE_LABEL="cairn warm, unchanged" GENERATORS=native LIMIT=${LIMIT:-600} bash "$harness" "$n" "$runs" \
+      | grep '^| cairn'
+    NATIVE_CMD="echo >> $page; $java_cmd build --output out --quiet" NATIVE_CLEAN=nothing \
+      NATIVE_TOC=table-of-contents.html NATIVE_LABEL="cairn warm, 1 page edited" GENERATORS=native \
+      LIMIT=${LIMIT:-600} bash "$harness" "$n" "$runs" | grep '^| cairn'
+  fi
 done
 
 # The real Full Stack Python sample (76 files): cairn only, the peers need its theme.
@@ -37,6 +58,6 @@ if [ -d "$fsp" ]; then
   for i in $(seq "$runs"); do
     rm -rf /tmp/cairn-fsp-bench
     /usr/bin/time -f '%e s %M KB' java -jar "$jar" build --source "$fsp" --output /tmp/cairn-fsp-bench \
-      --no-strict-links --quiet 2>&1 | grep -E ' s [0-9]+ KB$'
+      --no-strict-links --no-cache --quiet 2>&1 | grep -E ' s [0-9]+ KB$'
   done
 fi

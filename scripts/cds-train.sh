@@ -23,7 +23,17 @@ fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 rm -f "$lib/cairn.jsa"
-# JDK 25 AOT cache (lib/cairn.aot, -XX:AOTCacheOutput=...) would be trained here too; see bin/cairn.
 CAIRN_JAVA_OPTS="-XX:ArchiveClassesAtExit=$lib/cairn.jsa -Xlog:cds=off -Xlog:cds+dynamic=off" \
-  "$root/bin/cairn" build --quiet --source "$guide" --output "$out/public"
+  "$root/bin/cairn" build --quiet --no-cache --source "$guide" --output "$out/public"
 [ -f "$lib/cairn.jsa" ] && echo "cds-train: wrote $lib/cairn.jsa"
+# JDK 25+: an AOT cache too (classes loaded and linked, method profiles), used by bin/cairn
+# with the same java only. The java is the one bin/cairn picks.
+if [ -x "$root/runtime/bin/java" ]; then java="$root/runtime/bin/java"
+elif [ -n "$JAVA_HOME" ] && [ -x "$JAVA_HOME/bin/java" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
+rm -f "$lib/cairn.aot" "$lib/cairn.aot.java"
+if "$java" -XX:AOTMode=off -version >/dev/null 2>&1; then
+  rm -rf "$out/public"
+  "$java" -XX:AOTCacheOutput="$lib/cairn.aot" -Xlog:aot=off -Xlog:cds=off -cp "$lib/cairn.jar" cairn.cli.Main \
+    build --quiet --no-cache --source "$guide" --output "$out/public" >/dev/null
+  [ -f "$lib/cairn.aot" ] && echo "$java" > "$lib/cairn.aot.java" && echo "cds-train: wrote $lib/cairn.aot"
+fi

@@ -16,10 +16,33 @@ import cairn.render.TemplateRenderer;
 public final class BuildCache {
 
     private final PageSourceCache sources = new PageSourceCache();
-    private final MarkdownCache markdown = new MarkdownCache();
+    private final MarkdownCache markdown;
+    private final java.util.Optional<java.nio.file.Path> directory;
     private TemplateRenderer templates;
     private Theme templatesTheme;
     private boolean templatesStrict;
+
+    /** A cache in memory only: what one build hands to the next in the same process. */
+    public BuildCache() {
+        this.markdown = new MarkdownCache();
+        this.directory = java.util.Optional.empty();
+    }
+
+    /** A cache that also keeps rendered Markdown in {@code dir} ({@code .cairn/cache}) for the next process. */
+    public BuildCache(java.nio.file.Path dir) {
+        this.markdown = new MarkdownCache(java.util.Optional.of(new cairn.markdown.MarkdownStore(dir.resolve("markdown"))));
+        this.directory = java.util.Optional.of(dir);
+    }
+
+    /** The persistent cache directory, when this cache outlives the process. */
+    public java.util.Optional<java.nio.file.Path> directory() {
+        return directory;
+    }
+
+    /** The persistent cache directory of a site. */
+    public static java.nio.file.Path directoryOf(java.nio.file.Path source) {
+        return source.resolve(SiteInspector.CACHE_DIR).resolve("cache");
+    }
 
     public PageSourceCache sources() {
         return sources;

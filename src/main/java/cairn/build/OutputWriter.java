@@ -34,11 +34,14 @@ public final class OutputWriter implements AutoCloseable {
     private final Path output;
     private final Path staging;
     private final AtomicInteger files = new AtomicInteger();
+    private final AtomicInteger linked = new AtomicInteger();
+    private final boolean reuse;
     private boolean done;
 
     private OutputWriter(Path output, Path staging) {
         this.output = output;
         this.staging = staging;
+        this.reuse = Files.exists(output.resolve(MARKER));
     }
 
     /** Checks {@code output} is safe to replace and opens a fresh staging directory beside it. */
@@ -60,15 +63,68 @@ public final class OutputWriter implements AutoCloseable {
         return files.get();
     }
 
-    /** Writes one rendered file; safe to call from many threads. */
+    /** How many files of this build were hard links to the unchanged files of the previous output. */
+    public int reusedCount() {
+        return linked.get();
+    }
+
+    /**
+     * Writes one rendered file; safe to call from many threads. A file whose bytes equal the
+     * previous output's is staged as a hard link to it instead (same bytes, kept timestamp,
+     * no new disk blocks); the swap on {@link #commit()} stays atomic either way.
+     */
     public void write(OutputFile file) {
         Path target = resolveInside(file.relativePath());
         try {
             Files.createDirectories(target.getParent());
-            Files.write(target, file.bytes());
+            byte[] bytes = file.bytes();
+            if (!(reuse && linkUnchanged(target, bytes))) {
+                Files.write(target, bytes);
+            }
             files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stages the previous output's file {@code relative} as a hard link, if it is still the
+     * file a build left there ({@code size} bytes, modified at {@code mtime} ms); false when
+     * it is not, or cannot be linked, and the caller must render it.
+     */
+    public boolean linkPrevious(String relative, long size, long mtime) {
+        if (!reuse) {
+            return false;
+        }
+        Path target = resolveInside(relative);
+        Path previous = output.resolve(staging.relativize(target));
+        try {
+            if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) || Files.size(previous) != size
+                    || Files.getLastModifiedTime(previous, LinkOption.NOFOLLOW_LINKS).toMillis() != mtime) {
+                return false;
+            }
+            Files.createDirectories(target.getParent());
+            Files.createLink(target, previous);
+            linked.incrementAndGet();
+            files.incrementAndGet();
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private boolean linkUnchanged(Path target, byte[] bytes) {
+        Path previous = output.resolve(staging.relativize(target));
+        try {
+            if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) || Files.size(previous) != bytes.length
+                    || !java.util.Arrays.equals(Files.readAllBytes(previous), bytes)) {
+                return false;
+            }
+            Files.createLink(target, previous);
+            linked.incrementAndGet();
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // no hard links here (another file system, FAT…): write the bytes
         }
     }
 

@@ -31,6 +31,7 @@ public final class Pipeline implements AutoCloseable {
     private final Diagnostics diagnostics = new Diagnostics();
     private final Workers workers;
     private final BuildCache cache;
+    private String cacheStats = "";
 
     /** A pipeline using every core. */
     public Pipeline() {
@@ -60,7 +61,17 @@ public final class Pipeline implements AutoCloseable {
         Site site = loaded.site();
         int files;
         try (OutputWriter out = stage("open output", () -> open(options))) {
-            render(loaded, out::write);
+            java.util.Optional<RenderManifest> manifest = cache.directory().map(dir -> new RenderManifest(dir, out,
+                    cairn.render.RenderFingerprint.templatesDigest(cairn.content.Theme.of(options.source()),
+                            site.config().strictTemplates(), cairn.markdown.MarkdownStore.codeVersion())));
+            stage("render", () -> {
+                new SiteRenderer(loaded.templates()).renderPages(site, out::write, diagnostics,
+                        manifest.<cairn.render.RenderReuse>map(m -> m).orElse(cairn.render.RenderReuse.NONE));
+                return null;
+            });
+            renderExtras(loaded, out::write);
+            manifest.ifPresent(m -> cacheStats += (cacheStats.isEmpty() ? "" : "; ") + m.kept()
+                    + " pages kept from the last output");
             stage("copy static", () -> {
                 out.copyStatic(site.staticFiles());
                 return null;
@@ -68,6 +79,8 @@ public final class Pipeline implements AutoCloseable {
             diagnostics.throwIfErrors();
             stage("commit", () -> {
                 commit(out);
+                cache.markdown().store().ifPresent(cairn.markdown.MarkdownStore::prune);
+                manifest.ifPresent(RenderManifest::save);
                 return null;
             });
             files = out.fileCount();
@@ -144,6 +157,11 @@ public final class Pipeline implements AutoCloseable {
         return List.copyOf(times);
     }
 
+    /** How the persistent Markdown cache served the last build ({@code ""} without one). */
+    public String cacheStats() {
+        return cacheStats;
+    }
+
     public List<Diagnostic> diagnostics() {
         return diagnostics.all();
     }
@@ -168,6 +186,8 @@ public final class Pipeline implements AutoCloseable {
         cache.markdown().retainOnly(sources.stream().map(s -> s.source().path()).toList());
         List<MarkdownRenderer.RenderResult> results = workers.map(sources, s -> cache.markdown().render(s, renderer));
         results.forEach(r -> r.problem().ifPresent(diagnostics::add));
+        cache.markdown().store().ifPresent(s -> cacheStats = "markdown cache: " + s.hits() + " cached, "
+                + s.misses() + " rendered");
         return results.stream().map(r -> r.body().orElse(null)).toList();
     }
 

@@ -92,15 +92,29 @@ public final class SiteInspector {
                 .toList();
     }
 
+    /** The cache's files; the build cache's Markdown entries (one per page) count as one line. */
     private static List<CachedFile> cache(Path source) {
         Path dir = source.resolve(CACHE_DIR);
+        Path entries = BuildCache.directoryOf(source).resolve("markdown");
         List<CachedFile> out = new ArrayList<>();
+        long entryBytes = 0;
+        int entryCount = 0;
         for (Path file : list(dir, Integer.MAX_VALUE)) {
+            long bytes;
             try {
-                out.add(new CachedFile(dir.relativize(file).toString(), Files.size(file)));
+                bytes = Files.size(file);
             } catch (IOException e) {
-                out.add(new CachedFile(dir.relativize(file).toString(), -1));
+                bytes = -1;
             }
+            if (file.startsWith(entries)) {
+                entryBytes += Math.max(0, bytes);
+                entryCount++;
+            } else {
+                out.add(new CachedFile(dir.relativize(file).toString(), bytes));
+            }
+        }
+        if (entryCount > 0) {
+            out.add(new CachedFile(dir.relativize(entries) + "/ (" + entryCount + " pages)", entryBytes));
         }
         return out;
     }

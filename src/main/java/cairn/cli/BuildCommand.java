@@ -1,6 +1,7 @@
 package cairn.cli;
 
 import cairn.BuildException;
+import cairn.build.BuildCache;
 import cairn.build.BuildOptions;
 import cairn.build.BuildResult;
 import cairn.build.Pipeline;
@@ -55,6 +56,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Worker threads (default: one per core). The output is the same for any N.")
     int threads;
 
+    @Option(names = "--no-cache", description = "Neither read nor write the build cache (.cairn/cache).")
+    boolean noCache;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
@@ -71,7 +75,8 @@ final class BuildCommand implements Callable<Integer> {
             options = options.withStrictLinks(false);
         }
         DiagnosticPrinter printer = new DiagnosticPrinter(err, source);
-        try (Pipeline pipeline = new Pipeline(threads)) {
+        BuildCache cache = noCache ? new BuildCache() : new BuildCache(BuildCache.directoryOf(source));
+        try (Pipeline pipeline = new Pipeline(threads, cache)) {
             return build(pipeline, options, printer, out, err, out_);
         }
     }
@@ -83,6 +88,9 @@ final class BuildCommand implements Callable<Integer> {
             printer.print(result.warnings(), !quiet);
             if (verbose) {
                 printStages(out, result.stages());
+                if (!pipeline.cacheStats().isEmpty()) {
+                    out.println("  " + pipeline.cacheStats());
+                }
             }
             if (!quiet) {
                 out.printf("Built %d pages, %d posts, %d files in %d ms -> %s%n", result.pages(), result.posts(),

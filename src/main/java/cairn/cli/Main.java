@@ -8,6 +8,9 @@ public final class Main {
 
     public static void main(String[] args) {
         int code;
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            System.exit(printVersion()); // the whole command tree (picocli reflection) is not needed for this
+        }
         try {
             code = Cli.commandLine(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true))
                     .execute(args);
@@ -20,5 +23,18 @@ public final class Main {
             code = ExitCodes.INTERNAL;
         }
         System.exit(code);
+    }
+
+    /** What {@code cairn --version} prints through picocli, without building the command line. */
+    private static int printVersion() {
+        try {
+            for (String line : new CairnCommand.Version().getVersion()) {
+                System.out.println(line);
+            }
+            return ExitCodes.OK;
+        } catch (java.io.IOException e) {
+            System.err.println("cairn: cannot read the version: " + e.getMessage());
+            return ExitCodes.INTERNAL;
+        }
     }
 }

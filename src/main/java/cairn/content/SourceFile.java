@@ -116,20 +116,15 @@ public final class SourceFile {
     }
 
     private static int[] lineStarts(String s) {
-        int count = 1;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        int[] starts = new int[count];
+        int[] starts = new int[Math.max(16, s.length() / 40)];
         int n = 1;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                starts[n++] = i + 1;
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
             }
+            starts[n++] = i + 1;
         }
-        return starts;
+        return Arrays.copyOf(starts, n);
     }
 
     private static int firstInvalidUtf8(byte[] b, int from) {

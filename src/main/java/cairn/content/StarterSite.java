@@ -78,7 +78,7 @@ public final class StarterSite {
                 # Where the site will live: canonical links, feeds and the sitemap use it. Change it before publishing.
                 base_url: https://example.org
                 """.formatted(NewContent.quote(title)));
-        f.put(".gitignore", "public/\n");
+        f.put(".gitignore", "public/\n.cairn/\n"); // .cairn/: build and link caches, never committed
         f.put("content/pages/01-basics/00-basics.md", """
                 ---
                 title: Basics

@@ -4,6 +4,8 @@ import cairn.content.Slugs;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +22,13 @@ import java.util.Set;
  */
 final class HeadingIds {
 
+    // parsed once: jsoup would parse each CSS query again on every select() (evaluators are thread-safe)
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+    private static final Evaluator NAMED_ANCHORS = QueryParser.parse("a[name]");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator HAND_SEE_ALSO = QueryParser.parse(".see-also a[href]");
+    private static final Evaluator SITE_HREF = QueryParser.parse("[href^=/]");
+    private static final Evaluator SITE_SRC = QueryParser.parse("[src^=/]");
     private static final java.util.regex.Pattern ATTRIBUTE_LIST =
             java.util.regex.Pattern.compile("\\s*\\{:?\\s*((?:[#.][\\w-]+\\s*)+)\\}\\s*$");
 
@@ -31,15 +40,15 @@ final class HeadingIds {
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
         Set<String> ids = new LinkedHashSet<>();
-        for (Element el : body.select("[id]")) {
+        for (Element el : body.select(WITH_ID)) {
             ids.add(el.id());
         }
-        for (Element el : body.select("a[name]")) {
+        for (Element el : body.select(NAMED_ANCHORS)) {
             ids.add(el.attr("name"));
         }
         List<Heading> headings = new ArrayList<>();
         Set<String> taken = new HashSet<>(ids);
-        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element h : body.select(HEADINGS)) {
             applyAttributeList(h);
             String text = h.text().strip();
             String id = h.id();
@@ -53,7 +62,7 @@ final class HeadingIds {
             h.appendElement("a").addClass("anchor").attr("href", "#" + id)
                     .attr("aria-label", "Link to this section").text("¶");
         }
-        List<String> handSeeAlso = body.select(".see-also a[href]").eachAttr("href");
+        List<String> handSeeAlso = body.select(HAND_SEE_ALSO).eachAttr("href");
         if (!basePath.isEmpty()) {
             prefixSiteLinks(body, basePath);
         }
@@ -89,7 +98,7 @@ final class HeadingIds {
      */
     private static void prefixSiteLinks(Element body, String basePath) {
         for (String attr : new String[] {"href", "src"}) {
-            for (Element el : body.select("[" + attr + "^=/]")) {
+            for (Element el : body.select(attr.equals("href") ? SITE_HREF : SITE_SRC)) {
                 String v = el.attr(attr);
                 if (!v.startsWith("//") && !v.equals(basePath) && !v.startsWith(basePath + "/")) {
                     el.attr(attr, basePath + v);

@@ -13,12 +13,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * Rendered Markdown per content file, keyed by path and checked against the file's full
  * text (front matter included: it moves the body's line numbers) and the renderer's
  * settings, so a rebuild renders only the pages whose text changed. Thread-safe. The
- * check compares the text itself, not a hash of it, so a stale entry is never returned;
- * a persistent cache would store a digest instead.
+ * check compares the text itself, not a hash of it, so a stale entry is never returned.
+ * Given a {@link MarkdownStore}, a miss here is looked up on disk (by digest) before rendering.
  */
 public final class MarkdownCache {
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final java.util.Optional<MarkdownStore> store;
+
+    /** An in-memory cache only. */
+    public MarkdownCache() {
+        this(java.util.Optional.empty());
+    }
+
+    /** A cache that also reads and writes {@code store}, so it outlives the process. */
+    public MarkdownCache(java.util.Optional<MarkdownStore> store) {
+        this.store = store;
+    }
+
+    public java.util.Optional<MarkdownStore> store() {
+        return store;
+    }
 
     private record Entry(Path displayPath, String text, String settings, MarkdownRenderer.RenderResult rendered) {
     }
@@ -36,8 +51,21 @@ public final class MarkdownCache {
                 && cached.settings.equals(renderer.settings())) {
             return cached.rendered;
         }
-        MarkdownRenderer.RenderResult fresh = renderer.renderSafely(page);
+        MarkdownRenderer.RenderResult fresh = store.isEmpty() ? renderer.renderSafely(page)
+                : fromStore(store.get(), page, renderer);
         entries.put(path, new Entry(display, text, renderer.settings(), fresh));
+        return fresh;
+    }
+
+    private static MarkdownRenderer.RenderResult fromStore(MarkdownStore store, PageSource page,
+                                                           MarkdownRenderer renderer) {
+        String key = store.key(page, renderer.settings());
+        java.util.Optional<RenderedMarkdown> stored = store.get(key);
+        if (stored.isPresent()) {
+            return new MarkdownRenderer.RenderResult(stored, java.util.Optional.empty());
+        }
+        MarkdownRenderer.RenderResult fresh = renderer.renderSafely(page);
+        fresh.body().ifPresent(body -> store.put(key, body)); // problems are not stored: they are reported every build
         return fresh;
     }
 

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 final class SearchIndexWriter {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from",
             "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were",
             "will", "with", "you", "your", "can", "not", "but", "if", "so", "they", "their", "there", "we", "our");
@@ -42,18 +43,25 @@ final class SearchIndexWriter {
         pages.addAll(site.posts());
         List<PageId> order = new ArrayList<>(pages);
         String basePath = site.config().basePath();
-        StringBuilder json = new StringBuilder(order.size() * 2048).append("{\"v\":1,\"pages\":[");
-        for (int i = 0; i < order.size(); i++) {
-            Page p = site.page(order.get(i));
-            String headings = String.join(" / ", p.body().headings().stream().map(Heading::text).toList());
-            json.append(i == 0 ? "\n[" : ",\n[");
-            string(json, p.title()).append(',');
-            string(json, basePath + p.url()).append(',');
-            string(json, p.source().meta()).append(',');
-            string(json, headings).append(',');
-            string(json, String.join(" ", words(p.body().text()))).append(']');
+        // each entry on its own (in parallel: folding and splitting every body is most of the work), joined in order
+        List<String> entries = order.parallelStream().map(id -> entry(site.page(id), basePath)).toList();
+        StringBuilder json = new StringBuilder(entries.stream().mapToInt(String::length).sum() + 64)
+                .append("{\"v\":1,\"pages\":[");
+        for (int i = 0; i < entries.size(); i++) {
+            json.append(i == 0 ? "\n" : ",\n").append(entries.get(i));
         }
         return OutputFile.text(GeneratedFiles.SEARCH_INDEX, json.append("\n]}\n").toString());
+    }
+
+    private static String entry(Page p, String basePath) {
+        String headings = String.join(" / ", p.body().headings().stream().map(Heading::text).toList());
+        StringBuilder json = new StringBuilder(p.body().text().length() / 4 + 256).append('[');
+        string(json, p.title()).append(',');
+        string(json, basePath + p.url()).append(',');
+        string(json, p.source().meta()).append(',');
+        string(json, headings).append(',');
+        string(json, String.join(" ", words(p.body().text()))).append(']');
+        return json.toString();
     }
 
     static Set<String> words(String text) {
@@ -67,7 +75,19 @@ final class SearchIndexWriter {
     }
 
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        if (isAscii(text)) { // nothing to decompose: skip the normaliser, most bodies are plain ASCII
+            return text.toLowerCase(Locale.ROOT);
+        }
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static StringBuilder string(StringBuilder sb, String s) {

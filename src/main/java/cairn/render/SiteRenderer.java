@@ -35,13 +35,25 @@ public final class SiteRenderer {
         renderExtras(site, sink, diagnostics);
     }
 
+    /** Renders the templated pages, keeping the previous output of the pages {@code reuse} accepts. */
+    public void renderPages(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics, RenderReuse reuse) {
+        renderPages(site, sink, diagnostics, url -> true, reuse);
+    }
+
     /**
      * Renders the templated pages (pages, posts, generated pages) whose site path
      * {@code wanted} accepts: {@code serve} renders one when it is asked for.
      */
     public void renderPages(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics,
                             java.util.function.Predicate<String> wanted) {
+        renderPages(site, sink, diagnostics, wanted, RenderReuse.NONE);
+    }
+
+    private void renderPages(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics,
+                             java.util.function.Predicate<String> wanted, RenderReuse reuse) {
         TemplateModel model = new TemplateModel(site);
+        RenderFingerprint fingerprints = reuse == RenderReuse.NONE ? null
+                : new RenderFingerprint(reuse.templatesDigest(), model.sharedParts());
         List<Job> jobs = new ArrayList<>();
         for (Page page : site.pages()) {
             String template = site.home().filter(page.id()::equals).isPresent() ? "index"
@@ -68,7 +80,15 @@ public final class SiteRenderer {
         jobs.removeIf(job -> !wanted.test(job.url));
         jobs.parallelStream().forEach(job -> {
             try {
-                sink.accept(OutputFile.text(job.url, templates.render(job.template, job.model.get())));
+                Map<String, Object> m = job.model.get();
+                String fingerprint = fingerprints == null ? null : fingerprints.of(job.template, m);
+                if (fingerprint != null && reuse.reuse(job.url, fingerprint)) {
+                    return; // same templates, same model: the previous output is kept
+                }
+                sink.accept(OutputFile.text(job.url, templates.render(job.template, m)));
+                if (fingerprint != null) {
+                    reuse.rendered(job.url, fingerprint);
+                }
             } catch (TemplateRenderer.TemplateException e) {
                 diagnostics.add(e.diagnostic());
             }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the template model documented in {@code docs/templates.md} from the
@@ -31,6 +32,7 @@ public final class TemplateModel {
     private final String basePath;
     private final Map<PageId, Map<String, Object>> links = new HashMap<>();
     private final Map<String, Map<String, Object>> chapters = new LinkedHashMap<>();
+    private final Map<String, Tag> tagBySlug = new HashMap<>();
     private final Map<String, Object> siteModel;
 
     public TemplateModel(Site site) {
@@ -42,7 +44,17 @@ public final class TemplateModel {
         for (Chapter c : site.chapters()) {
             chapters.put(c.number(), chapter(c, false, null));
         }
+        site.tags().forEach(t -> tagBySlug.putIfAbsent(t.slug(), t));
         this.siteModel = siteModel();
+    }
+
+    /** The model parts every page shares, by identity: {@link RenderFingerprint} digests them once. */
+    Set<Object> sharedParts() {
+        Set<Object> parts = RenderFingerprint.identitySet();
+        parts.addAll(links.values());
+        parts.addAll(chapters.values());
+        parts.add(siteModel);
+        return parts;
     }
 
     /** The model of a page or post. */
@@ -97,7 +109,10 @@ public final class TemplateModel {
         m.put("page", page);
         List<Map<String, Object>> sidebar = new ArrayList<>(chapters.size());
         for (Chapter c : site.chapters()) {
-            sidebar.add(c.number().equals(chapterNumber) ? chapter(c, true, current) : chapters.get(c.number()));
+            sidebar.add(c.number().equals(chapterNumber) && current != null
+                    ? CurrentChapter.of(chapters.get(c.number()), links.get(current), link(site.page(current), true),
+                            current.kind() + "/" + current.slug())
+                    : c.number().equals(chapterNumber) ? chapter(c, true, null) : chapters.get(c.number()));
         }
         m.put("sidebar", sidebar);
         m.put("canonicalUrl", site.config().baseUrl().isEmpty() ? url(siteUrl)
@@ -195,7 +210,7 @@ public final class TemplateModel {
         List<Map<String, Object>> tagLinks = new ArrayList<>();
         for (String name : s.tags()) {
             String slug = cairn.content.Slugs.normalise(name);
-            site.tags().stream().filter(t -> t.slug().equals(slug)).findFirst().ifPresent(t -> tagLinks.add(tagLink(t)));
+            Optional.ofNullable(tagBySlug.get(slug)).ifPresent(t -> tagLinks.add(tagLink(t))); // a map, not a scan
         }
         m.put("tagLinks", tagLinks);
         m.put("date", s.date().map(LocalDate::toString).orElse(null));

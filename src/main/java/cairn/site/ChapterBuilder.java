@@ -85,9 +85,11 @@ final class ChapterBuilder {
     private static List<Section> sections(String number, List<PageSource> sorted,
                                           List<SiteConfig.SectionConfig> named, Diagnostics diagnostics) {
         Map<String, SiteConfig.SectionConfig> sectionOf = new HashMap<>();
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        sorted.forEach(p -> slugs.add(p.slug()));
         for (SiteConfig.SectionConfig s : named) {
             for (String slug : s.slugs()) {
-                if (sorted.stream().noneMatch(p -> p.slug().equals(slug))) {
+                if (!slugs.contains(slug)) {
                     diagnostics.error("config", SourcePos.of(Path.of(SiteConfig.FILE_NAME)),
                             "section \"" + s.title() + "\" of chapter " + number + " lists \"" + slug
                                     + "\", which is not a page of that chapter");

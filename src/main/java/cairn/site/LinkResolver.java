@@ -3,13 +3,16 @@ package cairn.site;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -23,13 +26,14 @@ public final class LinkResolver {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final Map<String, PageId> pageByUrl;
-    private final Set<String> known = new TreeSet<>();
+    private final Set<String> known = new HashSet<>(); // lookups; suggestions walk the sorted copy
+    private final List<String> sorted;
     private final Map<String, String> byLowerCase = new HashMap<>();
     private final String basePath;
     private final Map<String, String> redirects = new HashMap<>();
 
     public LinkResolver(Map<String, PageId> pageByUrl, Set<String> otherUrls, String basePath) {
-        this(pageByUrl, otherUrls, basePath, java.util.List.of());
+        this(pageByUrl, otherUrls, basePath, List.of());
     }
 
     /**
@@ -37,7 +41,7 @@ public final class LinkResolver {
      * (its page is the redirect's target) and {@link #redirectOf} tells where it leads.
      */
     public LinkResolver(Map<String, PageId> pageByUrl, Set<String> otherUrls, String basePath,
-                        java.util.List<Redirect> redirects) {
+                        List<Redirect> redirects) {
         this.pageByUrl = Map.copyOf(pageByUrl);
         this.basePath = basePath;
         known.addAll(pageByUrl.keySet());
@@ -46,7 +50,9 @@ public final class LinkResolver {
             this.redirects.put(r.from(), r.to());
             this.redirects.put(r.file(), r.to());
         }
-        for (String url : known) {
+        this.sorted = new ArrayList<>(known);
+        Collections.sort(sorted);
+        for (String url : sorted) {
             byLowerCase.putIfAbsent(url.toLowerCase(Locale.ROOT), url);
         }
     }
@@ -57,7 +63,7 @@ public final class LinkResolver {
     }
 
     public Set<String> knownUrls() {
-        return java.util.Collections.unmodifiableSet(known);
+        return Collections.unmodifiableSet(new java.util.LinkedHashSet<>(sorted));
     }
 
     /** Resolves {@code target} as written on the page at site path {@code fromUrl}. */
@@ -114,7 +120,7 @@ public final class LinkResolver {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.max(2, path.length() / 4);
-        for (String url : known) {
+        for (String url : sorted) {
             if (Math.abs(url.length() - path.length()) > limit) {
                 continue;
             }

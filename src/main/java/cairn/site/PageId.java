@@ -19,6 +19,18 @@ public record PageId(PageSource.Kind kind, String slug) implements Comparable<Pa
         return k != 0 ? k : slug.compareTo(o.slug);
     }
 
+    // explicit: the generated record methods are slower, and an enum's identity hash would make
+    // HashMap iteration order differ from run to run
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PageId other && kind == other.kind && slug.equals(other.slug);
+    }
+
+    @Override
+    public int hashCode() {
+        return slug.hashCode() * 31 + kind.ordinal();
+    }
+
     @Override
     public String toString() {
         return kind == PageSource.Kind.POST ? "post " + slug : slug;

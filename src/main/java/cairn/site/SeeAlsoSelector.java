@@ -27,12 +27,17 @@ final class SeeAlsoSelector {
         }
         Set<PageId> related = new LinkedHashSet<>(graph.outgoing(page));
         related.addAll(graph.backlinks(page));
-        List<PageId> ranked = new ArrayList<>(related);
-        ranked.removeIf(id -> !readingIndex.containsKey(id)); // automatic picks are topic pages only
-        ranked.sort(Comparator.comparingInt((PageId id) -> -strength(graph, page, id))
-                .thenComparingInt(id -> readingIndex.getOrDefault(id, Integer.MAX_VALUE)));
-        for (PageId id : ranked) {
-            offer(chosen, id, page, handWritten, max);
+        // strength once per candidate, not in the comparator (that would be O(k log k) map look-ups)
+        List<Ranked> ranked = new ArrayList<>(related.size());
+        for (PageId id : related) {
+            Integer index = readingIndex.get(id);
+            if (index != null) { // automatic picks are topic pages only
+                ranked.add(new Ranked(id, strength(graph, page, id), index));
+            }
+        }
+        ranked.sort(Comparator.comparingInt((Ranked r) -> -r.strength()).thenComparingInt(Ranked::index));
+        for (Ranked r : ranked) {
+            offer(chosen, r.id(), page, handWritten, max);
         }
         // chapter pages are contiguous in reading order: position by index, not by search (keeps this O(1) per page)
         int at = chapterPages.isEmpty() || !readingIndex.containsKey(page) ? -1
@@ -49,6 +54,9 @@ final class SeeAlsoSelector {
             }
         }
         return List.copyOf(chosen);
+    }
+
+    private record Ranked(PageId id, int strength, int index) {
     }
 
     private static int strength(LinkGraph graph, PageId a, PageId b) {

@@ -20,7 +20,7 @@ final class TagIndex {
     /** Tags sorted by slug; each lists posts newest first, then pages in reading order. */
     static List<Tag> build(SiteConfig config, Map<PageId, Page> pages, List<PageId> posts, List<PageId> readingOrder) {
         Map<String, String> names = new TreeMap<>();
-        Map<String, List<PageId>> members = new TreeMap<>();
+        Map<String, java.util.LinkedHashSet<PageId>> members = new TreeMap<>(); // a set: O(1) per membership
         java.util.Set<PageId> order = new java.util.LinkedHashSet<>(posts);
         order.addAll(readingOrder);
         order.addAll(pages.keySet()); // the home page and pages outside chapters, by id
@@ -31,15 +31,12 @@ final class TagIndex {
                     continue;
                 }
                 names.putIfAbsent(slug, tag);
-                List<PageId> list = members.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (!list.contains(id)) {
-                    list.add(id);
-                }
+                members.computeIfAbsent(slug, k -> new java.util.LinkedHashSet<>()).add(id);
             }
         }
         List<Tag> out = new ArrayList<>();
         members.forEach((slug, ids) -> out.add(new Tag(names.get(slug), slug,
-                config.reader().tagUrl().replace("{slug}", slug), ids)));
+                config.reader().tagUrl().replace("{slug}", slug), List.copyOf(ids))));
         return out;
     }
 }

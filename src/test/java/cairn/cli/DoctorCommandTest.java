@@ -60,6 +60,17 @@ class DoctorCommandTest {
     }
 
     @Test
+    void summarisesTheBuildCachesPageEntriesOnOneLine() throws Exception {
+        TestSite site = site();
+        TestSite.Run build = TestSite.run("build", "-q", "-s", site.root().toString(), "-o", site.output().toString());
+        assertEquals(0, build.exitCode(), build.err());
+        String out = doctor(site).out();
+        assertTrue(out.contains(".cairn/cache/markdown/ (2 pages)"), out);
+        assertTrue(out.contains(".cairn/cache/render.manifest"), out);
+        assertEquals(1, out.split("\\.cairn/cache/markdown/", -1).length - 1, "one line, not one per entry: " + out);
+    }
+
+    @Test
     void reportsOutputDirectoryCairnDidNotWrite() throws Exception {
         TestSite site = site().write("public/index.html", "mine");
         TestSite.Run run = doctor(site);

@@ -33,6 +33,9 @@ class InitCommandTest {
         assertEquals(0, build.exitCode(), build.err());
         assertEquals("", build.err(), "no warnings");
         assertTrue(build.out().startsWith("Built 2 pages, 1 posts"), build.out());
+        assertTrue(Files.isDirectory(site.resolve(".cairn/cache")), "the build left its cache");
+        assertTrue(Files.readAllLines(site.resolve(".gitignore")).containsAll(java.util.List.of("public/", ".cairn/")),
+                "output and caches are not committed");
         TestSite.Run check = TestSite.run("check", "--source", site.toString());
         assertEquals(0, check.exitCode(), check.out() + check.err());
         assertTrue((check.out() + check.err()).contains("0 errors, 0 warnings"), check.out() + check.err());

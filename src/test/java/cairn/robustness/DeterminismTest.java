@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The same input gives byte-identical output whatever the thread count, time zone,
- * locale, default charset or the order in which the file system lists the files.
+ * locale, default charset or the order in which the file system lists the files, and
+ * whether the Markdown comes from the build cache or is rendered afresh.
  */
 class DeterminismTest {
 
@@ -46,8 +48,14 @@ class DeterminismTest {
                 "build", "-q", "--threads", "7", "-s", a.toString(), "-o", dir.resolve("out3").toString()),
                 Files.readString(log));
         hashes.add(TestSite.hashTree(dir.resolve("out3")));
+        assertTrue(Files.isDirectory(a.resolve(".cairn/cache/markdown")), "out3 was built from the cache out1 left");
 
-        assertEquals(Collections.nCopies(3, hashes.get(0)), hashes);
+        assertEquals(0, CairnProcess.run(log, Map.of("TZ", "UTC"), List.of(),
+                "build", "-q", "--no-cache", "--threads", "1", "-s", a.toString(), "-o", dir.resolve("out4").toString()),
+                Files.readString(log));
+        hashes.add(TestSite.hashTree(dir.resolve("out4")));
+
+        assertEquals(Collections.nCopies(4, hashes.get(0)), hashes);
     }
 
     /** Copies the repository's sample guide, writing files in sorted or reverse order. */

@@ -1,0 +1,118 @@
+package cairn.build;
+
+import cairn.render.RenderReuse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code .cairn/cache/render.manifest}: for each templated page of the last build into an
+ * output directory, the fingerprint it was rendered from and the size and modification
+ * time of the file written. A page whose fingerprint is unchanged and whose file is still
+ * that file is hard-linked into the new build instead of rendered. A manifest for another
+ * output directory, in another format or unreadable is ignored: the pages are rendered.
+ */
+final class RenderManifest implements RenderReuse {
+
+    private static final String HEADER = "cairn-render-manifest 1";
+
+    private record Entry(String fingerprint, long size, long mtime) {
+    }
+
+    private final Path file;
+    private final Path output;
+    private final String templates;
+    private final OutputWriter writer;
+    private final Map<String, Entry> previous;
+    private final Map<String, String> current = new ConcurrentHashMap<>();
+    private final AtomicInteger kept = new AtomicInteger();
+
+    RenderManifest(Path cacheDir, OutputWriter writer, String templatesDigest) {
+        this.file = cacheDir.resolve("render.manifest");
+        this.output = writer.output();
+        this.templates = templatesDigest;
+        this.writer = writer;
+        this.previous = read(file, output);
+    }
+
+    @Override
+    public String templatesDigest() {
+        return templates;
+    }
+
+    @Override
+    public boolean reuse(String url, String fingerprint) {
+        Entry e = previous.get(url);
+        if (e == null || !e.fingerprint().equals(fingerprint)
+                || !writer.linkPrevious(url.startsWith("/") ? url.substring(1) : url, e.size(), e.mtime())) {
+            return false;
+        }
+        current.put(url, fingerprint);
+        kept.incrementAndGet();
+        return true;
+    }
+
+    @Override
+    public void rendered(String url, String fingerprint) {
+        current.put(url, fingerprint);
+    }
+
+    /** How many pages were kept from the previous output. */
+    int kept() {
+        return kept.get();
+    }
+
+    /** Records the committed output; a page whose file is missing is left out (rendered next time). */
+    void save() {
+        List<String> lines = new ArrayList<>(List.of(HEADER, "output " + output));
+        for (Map.Entry<String, String> e : new TreeMap<>(current).entrySet()) {
+            Path f = output.resolve(e.getKey().startsWith("/") ? e.getKey().substring(1) : e.getKey());
+            try {
+                long size = Files.size(f);
+                long mtime = Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toMillis();
+                lines.add(e.getValue() + " " + size + " " + mtime + " " + e.getKey());
+            } catch (IOException ignored) {
+                // not recorded: rendered next time
+            }
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".render-", ".tmp");
+            Files.write(tmp, lines, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException ignored) {
+            // without a manifest the next build renders every page: slower, never wrong
+        }
+    }
+
+    private static Map<String, Entry> read(Path file, Path output) {
+        Map<String, Entry> out = new HashMap<>();
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("output " + output)) {
+                return Map.of();
+            }
+            for (String line : lines.subList(2, lines.size())) {
+                String[] f = line.split(" ", 4);
+                if (f.length != 4 || f[0].length() != 64) {
+                    return Map.of(); // damaged: trust none of it
+                }
+                out.put(f[3], new Entry(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+}
