@@ -31,9 +31,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-s", "--source"}, defaultValue = ".", paramLabel = "DIR",
-            description = "Site directory (holds content/, cairn.yaml). Default: ${DEFAULT-VALUE}")
-    Path source;
+    @picocli.CommandLine.Mixin
+    SiteSource site;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Output directory. Default: public/ inside the site directory.")
@@ -69,13 +68,13 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path out_ = output != null ? output : source.resolve("public");
-        BuildOptions options = BuildOptions.of(source, out_).withBaseUrl(baseUrl).withDrafts(drafts).withClean(clean);
+        Path out_ = output != null ? output : site.dir.resolve("public");
+        BuildOptions options = BuildOptions.of(site.dir, out_).withBaseUrl(baseUrl).withDrafts(drafts).withClean(clean);
         if (noStrictLinks) {
             options = options.withStrictLinks(false);
         }
-        DiagnosticPrinter printer = new DiagnosticPrinter(err, source);
-        BuildCache cache = noCache ? new BuildCache() : new BuildCache(BuildCache.directoryOf(source));
+        DiagnosticPrinter printer = new DiagnosticPrinter(err, site.dir);
+        BuildCache cache = noCache ? new BuildCache() : new BuildCache(BuildCache.directoryOf(site.dir));
         try (Pipeline pipeline = new Pipeline(threads, cache)) {
             return build(pipeline, options, printer, out, err, out_);
         }

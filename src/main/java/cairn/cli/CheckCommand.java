@@ -41,9 +41,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-s", "--source"}, defaultValue = ".", paramLabel = "DIR",
-            description = "Site directory (holds content/, cairn.yaml). Default: ${DEFAULT-VALUE}")
-    Path source;
+    @picocli.CommandLine.Mixin
+    SiteSource site;
 
     @Option(names = "--external", description = "Also check external http(s) links (cached in .cairn/link-cache.json).")
     boolean external;
@@ -82,8 +81,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DiagnosticPrinter printer = new DiagnosticPrinter(err, source);
-        BuildOptions build = BuildOptions.of(source, source.resolve("public")).withBaseUrl(baseUrl).withDrafts(drafts);
+        DiagnosticPrinter printer = new DiagnosticPrinter(err, site.dir);
+        BuildOptions build = BuildOptions.of(site.dir, site.dir.resolve("public")).withBaseUrl(baseUrl).withDrafts(drafts);
         LinkChecker.Options options = LinkChecker.Options.internal().withExternal(external).withRefresh(refresh);
         if (only != null) {
             options = options.withScope(only == Only.INTERNAL ? LinkChecker.Scope.INTERNAL : LinkChecker.Scope.EXTERNAL);

@@ -33,9 +33,8 @@ final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-s", "--source"}, defaultValue = ".", paramLabel = "DIR",
-            description = "Site directory (holds content/, cairn.yaml). Default: ${DEFAULT-VALUE}")
-    Path source;
+    @picocli.CommandLine.Mixin
+    SiteSource sourceOption;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Output directory. Default: public/ inside the site directory.")
@@ -44,7 +43,7 @@ final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path site = source.toAbsolutePath().normalize();
+        Path site = sourceOption.dir.toAbsolutePath().normalize();
         SiteInspection report = SiteInspector.inspect(site, output != null ? output : site.resolve("public"));
         row(out, "cairn", CairnCommand.Version.version());
         row(out, "java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ") at "
@@ -84,7 +83,7 @@ final class DoctorCommand implements Callable<Integer> {
         long errors = problems.stream().filter(Diagnostic::isError).count();
         out.println("Problems (" + DiagnosticPrinter.count(errors, "error") + ", "
                 + DiagnosticPrinter.count(problems.size() - errors, "warning") + "):");
-        new DiagnosticPrinter(out, source).print(problems, true);
+        new DiagnosticPrinter(out, sourceOption.dir).print(problems, true);
     }
 
     private static void row(PrintWriter out, String label, String value) {

@@ -35,9 +35,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-s", "--source"}, defaultValue = ".", paramLabel = "DIR",
-            description = "Site directory (holds content/, cairn.yaml). Default: ${DEFAULT-VALUE}")
-    Path source;
+    @picocli.CommandLine.Mixin
+    SiteSource site;
 
     @Option(names = {"-p", "--port"}, defaultValue = "" + ServeOptions.DEFAULT_PORT, paramLabel = "N",
             description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
@@ -76,13 +75,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         DevServer server;
         try {
-            server = DevServer.start(new ServeOptions(source, address, port, drafts, ServeOptions.DEFAULT_QUIET),
-                    new Console(out, err, new DiagnosticPrinter(err, source), verbose));
+            server = DevServer.start(new ServeOptions(site.dir, address, port, drafts, ServeOptions.DEFAULT_QUIET),
+                    new Console(out, err, new DiagnosticPrinter(err, site.dir), verbose));
         } catch (DevServer.PortInUseException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        out.println("Serving " + source + " at " + server.url() + " (Ctrl-C to stop)");
+        out.println("Serving " + site.dir + " at " + server.url() + " (Ctrl-C to stop)");
         out.flush();
         if (open) {
             openBrowser(server, err);
