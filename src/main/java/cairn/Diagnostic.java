@@ -2,7 +2,6 @@ package cairn;
 
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One problem found in a site, with the place it comes from. {@code code} is a stable
@@ -36,14 +35,6 @@ public record Diagnostic(Severity severity, String code, SourcePos where, String
 
     public boolean isError() {
         return severity == Severity.ERROR;
-    }
-
-    public Optional<String> suggestionIfAny() {
-        return Optional.ofNullable(suggestion);
-    }
-
-    public Diagnostic withSeverity(Severity newSeverity) {
-        return new Diagnostic(newSeverity, code, where, message, target, suggestion);
     }
 
     public Diagnostic relativeTo(java.nio.file.Path base) {

@@ -33,14 +33,6 @@ public final class Diagnostics {
         return items.stream().anyMatch(Diagnostic::isError);
     }
 
-    public synchronized int errorCount() {
-        return (int) items.stream().filter(Diagnostic::isError).count();
-    }
-
-    public synchronized int warningCount() {
-        return items.size() - errorCount();
-    }
-
     public synchronized List<Diagnostic> all() {
         return items.stream().sorted().distinct().toList();
     }

@@ -61,14 +61,6 @@ final class Workers implements AutoCloseable {
         return results;
     }
 
-    /** Runs {@code work} for every item in parallel and waits for all. */
-    <T> void forEach(List<T> items, java.util.function.Consumer<T> work) {
-        map(items, item -> {
-            work.accept(item);
-            return Boolean.TRUE;
-        });
-    }
-
     @Override
     public void close() {
         pool.shutdownNow();

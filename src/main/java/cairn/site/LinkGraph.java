@@ -35,8 +35,4 @@ public final class LinkGraph {
     public List<PageId> backlinks(PageId to) {
         return List.copyOf(in.getOrDefault(to, new TreeSet<>()));
     }
-
-    public boolean hasInbound(PageId to) {
-        return in.containsKey(to);
-    }
 }

@@ -62,10 +62,6 @@ public final class LinkResolver {
         return Optional.ofNullable(redirects.get(path));
     }
 
-    public Set<String> knownUrls() {
-        return Collections.unmodifiableSet(new java.util.LinkedHashSet<>(sorted));
-    }
-
     /** Resolves {@code target} as written on the page at site path {@code fromUrl}. */
     public LinkTarget resolve(String target, String fromUrl) {
         String t = target.strip();
