@@ -36,6 +36,7 @@ public final class OutputWriter implements AutoCloseable {
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicInteger linked = new AtomicInteger();
     private final boolean reuse;
+    private final Object creating = new Object();
     private boolean done;
 
     private OutputWriter(Path output, Path staging) {
@@ -79,11 +80,31 @@ public final class OutputWriter implements AutoCloseable {
             Files.createDirectories(target.getParent());
             byte[] bytes = file.bytes();
             if (!(reuse && linkUnchanged(target, bytes))) {
-                Files.write(target, bytes);
+                writeNew(target, bytes);
             }
             files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates {@code target} one file at a time: threads creating files in one directory at
+     * once make the kernel spin on that directory's lock (a cold build at 2,000 pages spent
+     * ~1.3 s of CPU in {@code open()}), while writing the bytes needs no such lock. One
+     * {@code write} call for the whole file.
+     */
+    private void writeNew(Path target, byte[] bytes) throws IOException {
+        java.nio.channels.FileChannel channel;
+        synchronized (creating) {
+            channel = java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE);
+        }
+        try (channel) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
         }
     }
 

@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
  */
 final class SearchIndexWriter {
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from",
             "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "were",
@@ -65,13 +64,38 @@ final class SearchIndexWriter {
     }
 
     static Set<String> words(String text) {
-        Set<String> out = new TreeSet<>();
-        for (String w : NON_WORD.split(fold(text))) {
-            if (w.length() > 1 && !STOP.contains(w)) {
-                out.add(w);
+        String folded = fold(text);
+        Set<String> distinct = new java.util.HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); ) {
+            int cp = i < folded.length() ? folded.codePointAt(i) : ' ';
+            if (isWordChar(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                if (i - start > 1) {
+                    distinct.add(folded.substring(start, i));
+                }
+                start = -1;
             }
+            i += Character.charCount(cp);
         }
-        return out;
+        distinct.removeAll(STOP);
+        return new TreeSet<>(distinct);
+    }
+
+    /** Letters and numbers ({@code \p{L}}, {@code \p{N}}): what a word is made of. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     static String fold(String text) {
