@@ -12,7 +12,6 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -51,7 +50,7 @@ public final class MarkdownRenderer {
         this.settings = "typographicQuotes=" + typographicQuotes + ";basePath=" + basePath;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create(), DefinitionExtension.create()));
+                BareUrlLinks.create(), FootnoteExtension.create(), DefinitionExtension.create()));
         if (typographicQuotes) {
             extensions.add(TypographicExtension.create());
         }
@@ -123,7 +122,14 @@ public final class MarkdownRenderer {
                     add(out, def.getUrl(), cairn.markdown.LinkRef.Kind.IMAGE, file, base);
                 }
             } else if (node instanceof AutoLink auto) {
-                add(out, auto.getUrl(), cairn.markdown.LinkRef.Kind.LINK, file, base);
+                String url = auto.getUrl().toString();
+                if (url.regionMatches(true, 0, "www.", 0, 4)) { // rendered with http://, checked as rendered
+                    int at = Math.max(0, auto.getUrl().getStartOffset());
+                    out.add(new cairn.markdown.LinkRef("http://" + url, cairn.markdown.LinkRef.Kind.LINK,
+                            file.pos(base + at)));
+                } else {
+                    add(out, auto.getUrl(), cairn.markdown.LinkRef.Kind.LINK, file, base);
+                }
             } else if (node instanceof MailLink mail) {
                 String text = "mailto:" + mail.getText().toString();
                 out.add(new cairn.markdown.LinkRef(text, cairn.markdown.LinkRef.Kind.LINK,

@@ -93,4 +93,24 @@ class MarkdownRendererTest {
         assertTrue(h.contains("href=\"https://e.com/\""), h);
         assertTrue(h.contains("href=\"rel.html\""), h);
     }
+
+    @Test
+    void bareUrlsWwwAddressesAndEmailAddressesBecomeLinksWithTheirPositions() throws Exception {
+        RenderedMarkdown r = render("Plain words here.\n\nSee https://example.org/a and www.example.com/b or\n"
+                + "mail me@example.net, but not `https://in.code/`.\n", "");
+        assertTrue(r.html().contains("<a href=\"https://example.org/a\">https://example.org/a</a>"), r.html());
+        assertTrue(r.html().contains("<a href=\"http://www.example.com/b\">www.example.com/b</a>"), r.html());
+        assertTrue(r.html().contains("<a href=\"mailto:me@example.net\">me@example.net</a>"), r.html());
+        assertEquals(List.of("https://example.org/a:5:5", "http://www.example.com/b:5:31", "mailto:me@example.net:6:6"),
+                r.links().stream().map(l -> l.target() + ":" + l.where().line() + ":" + l.where().column()).toList());
+    }
+
+    @Test
+    void onlyTextThatCouldHoldALinkIsScannedForOne() {
+        assertTrue(BareUrlLinks.mayHoldLink("go to http://x"));
+        assertTrue(BareUrlLinks.mayHoldLink("wWw.example.com"));
+        assertTrue(BareUrlLinks.mayHoldLink("a@b.c"));
+        assertTrue(BareUrlLinks.mayHoldLink("http&#58;//x")); // an entity may decode to ':'
+        assertTrue(!BareUrlLinks.mayHoldLink("plain prose, with www and example.com."));
+    }
 }
