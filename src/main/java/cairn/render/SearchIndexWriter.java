@@ -64,8 +64,35 @@ final class SearchIndexWriter {
     }
 
     static Set<String> words(String text) {
-        String folded = fold(text);
+        // Runs of ASCII letters and digits and of any non-ASCII character, split at ASCII
+        // punctuation and spaces (which folding leaves as they are): an ASCII run is only
+        // lower-cased; a run with other characters is folded and split again. The same words
+        // as folding the whole text first, without running the normaliser over all of it.
         Set<String> distinct = new java.util.HashSet<>();
+        int start = -1;
+        boolean ascii = true;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c >= 0x80 || isWordChar(c)) {
+                if (start < 0) {
+                    start = i;
+                    ascii = true;
+                }
+                ascii &= c < 0x80;
+            } else if (start >= 0) {
+                if (!ascii) {
+                    split(fold(text.substring(start, i)), distinct);
+                } else if (i - start > 1) {
+                    distinct.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                }
+                start = -1;
+            }
+        }
+        distinct.removeAll(STOP);
+        return new TreeSet<>(distinct);
+    }
+
+    private static void split(String folded, Set<String> out) {
         int start = -1;
         for (int i = 0; i <= folded.length(); ) {
             int cp = i < folded.length() ? folded.codePointAt(i) : ' ';
@@ -75,14 +102,12 @@ final class SearchIndexWriter {
                 }
             } else if (start >= 0) {
                 if (i - start > 1) {
-                    distinct.add(folded.substring(start, i));
+                    out.add(folded.substring(start, i));
                 }
                 start = -1;
             }
             i += Character.charCount(cp);
         }
-        distinct.removeAll(STOP);
-        return new TreeSet<>(distinct);
     }
 
     /** Letters and numbers ({@code \p{L}}, {@code \p{N}}): what a word is made of. */

@@ -25,4 +25,19 @@ class SearchWordsTest {
         assertEquals(List.of("api", "get", "json", "key", "v1"),
                 List.copyOf(SearchIndexWriter.words("GET /api/v1?key=json_api — “json”")));
     }
+
+    @Test
+    void foldingWordByWordGivesTheSameWordsAsFoldingTheWholeText() {
+        String text = "Cafe\u0301 na\u00efve Trademark\u2122 \u00bd ﬁle \u2460 ΟΔΟΣ—Χ x\u00b2-y \u0301alone "
+                + "Stra\u00dfe DŽungla \uD835\uDC00bc end.";
+        java.util.Set<String> reference = new java.util.TreeSet<>();
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
+        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 1 && !List.of("the", "and").contains(w)) {
+                reference.add(w);
+            }
+        }
+        assertEquals(List.copyOf(reference), List.copyOf(SearchIndexWriter.words(text)));
+    }
 }
