@@ -35,7 +35,7 @@ import java.util.zip.CRC32;
 public final class MarkdownStore {
 
     private static final int MAGIC = 0x43414d44; // "CAMD"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: search words instead of the plain text
 
     private final Path dir;
     private final String codeVersion;
@@ -115,7 +115,7 @@ public final class MarkdownStore {
     }
 
     static byte[] encode(RenderedMarkdown b) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(b.html().length() + b.text().length() + 256);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(b.html().length() + b.searchWords().length() + 256);
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
@@ -136,7 +136,7 @@ public final class MarkdownStore {
             out.writeInt(l.where().column());
         }
         strings(out, b.handSeeAlso());
-        string(out, b.text());
+        string(out, b.searchWords());
         out.flush();
         CRC32 crc = new CRC32();
         crc.update(bytes.toByteArray());

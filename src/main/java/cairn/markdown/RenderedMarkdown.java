@@ -7,10 +7,10 @@ import java.util.Set;
  * A page body after rendering: {@code html} is final (ids assigned, anchor links added);
  * {@code ids} holds every element id in it (for {@code #fragment} checks);
  * {@code handSeeAlso} the link targets of a hand-written {@code <div class="see-also">};
- * {@code text} the plain text, for search and summaries.
+ * {@code searchWords} the words the site search finds it by ({@link SearchWords}).
  */
 public record RenderedMarkdown(String html, List<Heading> headings, Set<String> ids, List<LinkRef> links,
-                               List<String> handSeeAlso, String text) {
+                               List<String> handSeeAlso, String searchWords) {
 
     public RenderedMarkdown {
         headings = List.copyOf(headings);

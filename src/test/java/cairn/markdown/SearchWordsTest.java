@@ -1,4 +1,4 @@
-package cairn.render;
+package cairn.markdown;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,19 +11,19 @@ class SearchWordsTest {
     @Test
     void wordsAreLowerCaseDistinctSortedWithoutStopWordsOrSingleCharacters() {
         assertEquals(List.of("python", "run", "zebra"),
-                List.copyOf(SearchIndexWriter.words("Zebra, the Python run: run Python! a x 7")));
+                List.copyOf(SearchWords.words("Zebra, the Python run: run Python! a x 7")));
     }
 
     @Test
     void accentsAreDroppedAndNumbersAndOtherScriptsKept() {
         assertEquals(List.of("cafe", "http2", "resume", "x2", "москва", "東京"),
-                List.copyOf(SearchIndexWriter.words("Café résumé HTTP2 x² Москва 東京")));
+                List.copyOf(SearchWords.words("Café résumé HTTP2 x² Москва 東京")));
     }
 
     @Test
     void punctuationUnderscoresAndSymbolsSplitWords() {
         assertEquals(List.of("api", "get", "json", "key", "v1"),
-                List.copyOf(SearchIndexWriter.words("GET /api/v1?key=json_api — “json”")));
+                List.copyOf(SearchWords.words("GET /api/v1?key=json_api — “json”")));
     }
 
     @Test
@@ -38,6 +38,6 @@ class SearchWordsTest {
                 reference.add(w);
             }
         }
-        assertEquals(List.copyOf(reference), List.copyOf(SearchIndexWriter.words(text)));
+        assertEquals(List.copyOf(reference), List.copyOf(SearchWords.words(text)));
     }
 }
