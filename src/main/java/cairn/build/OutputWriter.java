@@ -77,7 +77,9 @@ public final class OutputWriter implements AutoCloseable {
     public void write(OutputFile file) {
         Path target = resolveInside(file.relativePath());
         try {
-            Files.createDirectories(target.getParent());
+            if (!target.getParent().equals(staging)) {
+                Files.createDirectories(target.getParent());
+            }
             byte[] bytes = file.bytes();
             if (!(reuse && linkUnchanged(target, bytes))) {
                 writeNew(target, bytes);
@@ -120,11 +122,13 @@ public final class OutputWriter implements AutoCloseable {
         Path target = resolveInside(relative);
         Path previous = output.resolve(staging.relativize(target));
         try {
-            if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) || Files.size(previous) != size
-                    || Files.getLastModifiedTime(previous, LinkOption.NOFOLLOW_LINKS).toMillis() != mtime) {
+            BasicFileAttributes was = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!was.isRegularFile() || was.size() != size || was.lastModifiedTime().toMillis() != mtime) {
                 return false;
             }
-            Files.createDirectories(target.getParent());
+            if (!target.getParent().equals(staging)) {
+                Files.createDirectories(target.getParent());
+            }
             Files.createLink(target, previous);
             linked.incrementAndGet();
             files.incrementAndGet();
