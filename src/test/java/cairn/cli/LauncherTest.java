@@ -1,0 +1,77 @@
+package cairn.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code bin/cairn} picks JVM options from what it is asked to do: C1 only for a one-shot
+ * build or check of a guide of under 3,000 pages or a build with a build cache, the default
+ * compiler otherwise. Run with a stand-in {@code java} that prints its arguments.
+ */
+class LauncherTest {
+
+    @TempDir
+    Path dir;
+
+    private String launch(Path site, String... args) throws Exception {
+        Path root = dir.resolve("cairn");
+        if (!Files.exists(root)) {
+            Files.createDirectories(root.resolve("bin"));
+            Files.createDirectories(root.resolve("target"));
+            Files.copy(Path.of("bin/cairn"), root.resolve("bin/cairn"));
+            Files.writeString(root.resolve("target/cairn.jar"), "");
+            Path java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
+            Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+            Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        List<String> command = new java.util.ArrayList<>(List.of("sh", root.resolve("bin/cairn").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(site.toFile()).redirectErrorStream(true);
+        pb.environment().put("JAVA_HOME", dir.resolve("jdk").toString());
+        pb.environment().remove("CAIRN_JAVA_OPTS");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+
+    private Path site(int pages) throws IOException {
+        Path site = Files.createDirectories(dir.resolve("site-" + pages).resolve("content"));
+        for (int i = 0; i < pages; i++) {
+            Files.writeString(site.resolve("p" + i + ".md"), "title: P\n\nx\n");
+        }
+        return site.getParent();
+    }
+
+    @Test
+    void aGuideUnderThreeThousandPagesIsBuiltAndCheckedWithC1Only() throws Exception {
+        Path small = site(3);
+        assertTrue(launch(small, "build").contains("-XX:TieredStopAtLevel=1 -cp"));
+        assertTrue(launch(small, "check").contains("-XX:TieredStopAtLevel=1 -cp"));
+        assertFalse(launch(small, "serve").contains("TieredStopAtLevel"));
+        assertTrue(launch(small, "build", "--quiet").endsWith("cairn.cli.Main build --quiet"));
+    }
+
+    @Test
+    void aBigSiteKeepsTheTieredCompilerUnlessItsBuildCacheIsThere() throws Exception {
+        Path big = site(3000);
+        assertFalse(launch(big, "build").contains("TieredStopAtLevel"));
+        Files.writeString(Files.createDirectories(big.resolve(".cairn/cache/markdown")).resolve("pack-1.cmp"), "");
+        assertTrue(launch(big, "build").contains("-XX:TieredStopAtLevel=1"));
+        assertFalse(launch(big, "build", "--no-cache").contains("TieredStopAtLevel"));
+        assertFalse(launch(big, "check").contains("TieredStopAtLevel"), "check does not use the build cache");
+        assertTrue(launch(dir, "build", "--source", big.toString()).contains("-XX:TieredStopAtLevel=1"));
+    }
+}
