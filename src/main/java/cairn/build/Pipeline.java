@@ -79,7 +79,6 @@ public final class Pipeline implements AutoCloseable {
             diagnostics.throwIfErrors();
             stage("commit", () -> {
                 commit(out);
-                cache.markdown().store().ifPresent(cairn.markdown.MarkdownStore::prune);
                 manifest.ifPresent(RenderManifest::save);
                 return null;
             });
@@ -184,10 +183,19 @@ public final class Pipeline implements AutoCloseable {
     private List<RenderedMarkdown> renderMarkdown(List<PageSource> sources, SiteConfig config) {
         MarkdownRenderer renderer = new MarkdownRenderer(config.typographicQuotes(), config.basePath());
         cache.markdown().retainOnly(sources.stream().map(s -> s.source().path()).toList());
-        List<MarkdownRenderer.RenderResult> results = workers.map(sources, s -> cache.markdown().render(s, renderer));
+        List<MarkdownRenderer.RenderResult> results;
+        try {
+            results = workers.map(sources, s -> cache.markdown().render(s, renderer));
+        } catch (RuntimeException | Error e) {
+            cache.markdown().store().ifPresent(s -> s.flush(false)); // keep what was rendered, retire nothing
+            throw e;
+        }
+        // every page has been looked up: the store can write its new pack now, whatever later stages do
+        cache.markdown().store().ifPresent(s -> {
+            s.flush(true);
+            cacheStats = "markdown cache: " + s.hits() + " cached, " + s.misses() + " rendered";
+        });
         results.forEach(r -> r.problem().ifPresent(diagnostics::add));
-        cache.markdown().store().ifPresent(s -> cacheStats = "markdown cache: " + s.hits() + " cached, "
-                + s.misses() + " rendered");
         return results.stream().map(r -> r.body().orElse(null)).toList();
     }
 

@@ -92,7 +92,7 @@ public final class SiteInspector {
                 .toList();
     }
 
-    /** The cache's files; the build cache's Markdown entries (one per page) count as one line. */
+    /** The cache's files; the build cache's Markdown packs count as one line, with the pages they hold. */
     private static List<CachedFile> cache(Path source) {
         Path dir = source.resolve(CACHE_DIR);
         Path entries = BuildCache.directoryOf(source).resolve("markdown");
@@ -114,7 +114,8 @@ public final class SiteInspector {
             }
         }
         if (entryCount > 0) {
-            out.add(new CachedFile(dir.relativize(entries) + "/ (" + entryCount + " pages)", entryBytes));
+            out.add(new CachedFile(dir.relativize(entries) + "/ (" + cairn.markdown.MarkdownStore.entries(entries)
+                    + " pages)", entryBytes));
         }
         return out;
     }

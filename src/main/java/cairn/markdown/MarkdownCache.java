@@ -35,7 +35,9 @@ public final class MarkdownCache {
         return store;
     }
 
-    private record Entry(Path displayPath, String text, String settings, MarkdownRenderer.RenderResult rendered) {
+    /** {@code key} is the entry's key in the store, {@code null} without one. */
+    private record Entry(Path displayPath, String text, String settings, MarkdownRenderer.RenderResult rendered,
+                         MarkdownPack.Key key) {
     }
 
     /**
@@ -49,17 +51,18 @@ public final class MarkdownCache {
         Entry cached = entries.get(path);
         if (cached != null && cached.text.equals(text) && cached.displayPath.equals(display)
                 && cached.settings.equals(renderer.settings())) {
+            store.ifPresent(s -> s.keep(cached.key)); // the store must not drop what this build still uses
             return cached.rendered;
         }
+        MarkdownPack.Key key = store.map(s -> s.key(page, renderer.settings())).orElse(null);
         MarkdownRenderer.RenderResult fresh = store.isEmpty() ? renderer.renderSafely(page)
-                : fromStore(store.get(), page, renderer);
-        entries.put(path, new Entry(display, text, renderer.settings(), fresh));
+                : fromStore(store.get(), key, page, renderer);
+        entries.put(path, new Entry(display, text, renderer.settings(), fresh, key));
         return fresh;
     }
 
-    private static MarkdownRenderer.RenderResult fromStore(MarkdownStore store, PageSource page,
-                                                           MarkdownRenderer renderer) {
-        String key = store.key(page, renderer.settings());
+    private static MarkdownRenderer.RenderResult fromStore(MarkdownStore store, MarkdownPack.Key key,
+                                                           PageSource page, MarkdownRenderer renderer) {
         java.util.Optional<RenderedMarkdown> stored = store.get(key);
         if (stored.isPresent()) {
             return new MarkdownRenderer.RenderResult(stored, java.util.Optional.empty());
