@@ -54,7 +54,7 @@ for n in $sizes; do
   if [ "${WARM:-1}" = 1 ]; then
     # warm: the cache and output of the previous run are kept; nothing changed, then one page edited
     corpus=/tmp/bench-corpus/$n/native
-    (cd "$corpus" && rm -rf out .cairn && $java_cmd build --output out --quiet)
+    (cd "$corpus" && rm -rf out .cairn && bash -c "$java_cmd build --output out --quiet")
     pages=("$corpus"/content/pages/*.markdown) # a glob, not ls | head: pipefail would stop the script
     page=${pages[0]}
     NATIVE_CMD="$java_cmd build --output out --quiet" NATIVE_CLEAN=nothing NATIVE_TOC=table-of-contents.html \

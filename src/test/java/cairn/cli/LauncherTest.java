@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code bin/cairn} picks JVM options from what it is asked to do: C1 only for a one-shot
- * build or check of a guide of under 3,000 pages or a build with a build cache, the default
+ * build or check of a guide of under 3,000 pages (with the serial collector) or a build with a
+ * build cache, the default
  * compiler otherwise. Run with a stand-in {@code java} that prints its arguments.
  */
 class LauncherTest {
@@ -58,8 +59,8 @@ class LauncherTest {
     @Test
     void aGuideUnderThreeThousandPagesIsBuiltAndCheckedWithC1Only() throws Exception {
         Path small = site(3);
-        assertTrue(launch(small, "build").contains("-XX:TieredStopAtLevel=1 -cp"));
-        assertTrue(launch(small, "check").contains("-XX:TieredStopAtLevel=1 -cp"));
+        assertTrue(launch(small, "build").contains("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp"));
+        assertTrue(launch(small, "check").contains("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp"));
         assertFalse(launch(small, "serve").contains("TieredStopAtLevel"));
         assertTrue(launch(small, "build", "--quiet").endsWith("cairn.cli.Main build --quiet"));
     }
@@ -69,7 +70,7 @@ class LauncherTest {
         Path big = site(3000);
         assertFalse(launch(big, "build").contains("TieredStopAtLevel"));
         Files.writeString(Files.createDirectories(big.resolve(".cairn/cache/markdown")).resolve("pack-1.cmp"), "");
-        assertTrue(launch(big, "build").contains("-XX:TieredStopAtLevel=1"));
+        assertTrue(launch(big, "build").contains("-XX:TieredStopAtLevel=1 -cp"));
         assertFalse(launch(big, "build", "--no-cache").contains("TieredStopAtLevel"));
         assertFalse(launch(big, "check").contains("TieredStopAtLevel"), "check does not use the build cache");
         assertTrue(launch(dir, "build", "--source", big.toString()).contains("-XX:TieredStopAtLevel=1"));
