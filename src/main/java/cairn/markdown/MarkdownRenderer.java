@@ -122,14 +122,9 @@ public final class MarkdownRenderer {
                     add(out, def.getUrl(), cairn.markdown.LinkRef.Kind.IMAGE, file, base);
                 }
             } else if (node instanceof AutoLink auto) {
-                String url = auto.getUrl().toString();
-                if (url.regionMatches(true, 0, "www.", 0, 4)) { // rendered with http://, checked as rendered
-                    int at = Math.max(0, auto.getUrl().getStartOffset());
-                    out.add(new cairn.markdown.LinkRef("http://" + url, cairn.markdown.LinkRef.Kind.LINK,
-                            file.pos(base + at)));
-                } else {
-                    add(out, auto.getUrl(), cairn.markdown.LinkRef.Kind.LINK, file, base);
-                }
+                // a bare www. address is rendered with http://, and checked as it is rendered
+                boolean www = auto.getUrl().toString().regionMatches(true, 0, "www.", 0, 4);
+                add(out, www ? "http://" : "", auto.getUrl(), cairn.markdown.LinkRef.Kind.LINK, file, base);
             } else if (node instanceof MailLink mail) {
                 String text = "mailto:" + mail.getText().toString();
                 out.add(new cairn.markdown.LinkRef(text, cairn.markdown.LinkRef.Kind.LINK,
@@ -142,7 +137,12 @@ public final class MarkdownRenderer {
 
     private static void add(List<cairn.markdown.LinkRef> out, BasedSequence url, cairn.markdown.LinkRef.Kind kind,
                             SourceFile file, int base) {
-        String target = com.vladsch.flexmark.util.sequence.Escaping.unescapeString(url.toString());
+        add(out, "", url, kind, file, base);
+    }
+
+    private static void add(List<cairn.markdown.LinkRef> out, String scheme, BasedSequence url,
+                            cairn.markdown.LinkRef.Kind kind, SourceFile file, int base) {
+        String target = scheme + com.vladsch.flexmark.util.sequence.Escaping.unescapeString(url.toString());
         int at = url.isNull() || url.getStartOffset() < 0 ? 0 : url.getStartOffset();
         out.add(new cairn.markdown.LinkRef(target, kind, file.pos(base + at)));
     }

@@ -20,7 +20,6 @@ import java.util.Set;
  */
 final class SearchIndexWriter {
 
-
     private final Site site;
 
     SearchIndexWriter(Site site) {
