@@ -38,7 +38,7 @@ final class SiteSnapshot {
         this.loaded = loaded;
         this.pageTransform = pageTransform;
         List<Path> roots = new ArrayList<>();
-        for (Path root : List.of(siteRoot.resolve(Theme.STATIC_DIR), Theme.of(siteRoot).defaultStatic())) {
+        for (Path root : List.of(siteRoot, Theme.of(siteRoot).defaultStatic())) {
             realPath(root).ifPresent(roots::add);
         }
         this.staticRoots = Collections.unmodifiableList(roots);
@@ -98,8 +98,9 @@ final class SiteSnapshot {
 
     /**
      * The source of the static file at site path {@code url}, when there is one and it
-     * really lies inside {@code static/} or the theme: a symbolic link out of them is not
-     * served.
+     * really lies inside the site or the theme: a symbolic link out of them is not served
+     * (the build leaves such links out too, see {@link cairn.content.StaticFiles}; this
+     * checks again at request time, as the file system may have changed since).
      */
     Optional<Path> staticFile(String url) {
         Path file = loaded.site().staticFiles().get(url);

@@ -50,6 +50,30 @@ class HostileContentTest {
     }
 
     @Test
+    void aStaticLinkOutOfTheSiteIsLeftOutWithAWarningAndOneInsideIsCopied() throws Exception {
+        Path secret = dir.resolve("id_rsa");
+        Files.writeString(secret, "PRIVATE KEY");
+        TestSite site = TestSite.of(dir.resolve("site"), """
+                -- content/pages/01-a/00-a.md --
+                title: A
+                sortorder: 0100
+
+                x
+                -- CNAME --
+                guide.example.org
+                """);
+        Files.createDirectories(site.root().resolve("static"));
+        Files.createSymbolicLink(site.root().resolve("static/key.txt"), secret);
+        Files.createSymbolicLink(site.root().resolve("static/CNAME"), site.root().resolve("CNAME"));
+        TestSite.Run run = TestSite.run("build", "-s", site.root().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("static/key.txt: symbolic link to " + secret.toRealPath()
+                + ", outside the site: not copied (copy the file into static/ instead)"), run.err());
+        assertFalse(Files.exists(site.output().resolve("key.txt")), "a file outside the site was published");
+        assertEquals("guide.example.org", site.read("CNAME").strip());
+    }
+
+    @Test
     void unreadableFileIsAnErrorNamingIt() throws Exception {
         assumeFalse("root".equals(System.getProperty("user.name")), "skipped: root can read files without permission");
         TestSite site = TestSite.of(dir, "-- content/pages/01-a/00-a.md --\ntitle: A\nsortorder: 0100\n\nx\n");

@@ -42,6 +42,8 @@ class PathTraversalTest {
                 """);
         Files.createSymbolicLink(site.root().resolve("static/files/leak.txt"), secret);
         Files.createSymbolicLink(site.root().resolve("static/outside"), dir);
+        Files.writeString(site.root().resolve("CNAME"), "guide.example.org\n");
+        Files.createSymbolicLink(site.root().resolve("static/CNAME"), site.root().resolve("CNAME"));
         server = DevServer.start(ServeOptions.of(site.root(), InetAddress.getLoopbackAddress(), 0),
                 new RecordingListener());
     }
@@ -56,6 +58,13 @@ class PathTraversalTest {
         RawHttp.Response ok = RawHttp.get(server.url(), "/files/public.txt");
         assertEquals(200, ok.status());
         assertTrue(ok.body().contains("public file"));
+    }
+
+    @Test
+    void servesALinkToAFileInsideTheSiteAsTheBuildCopiesIt() throws Exception {
+        RawHttp.Response ok = RawHttp.get(server.url(), "/CNAME");
+        assertEquals(200, ok.status());
+        assertEquals("guide.example.org\n", ok.body());
     }
 
     @Test
