@@ -22,59 +22,69 @@ import java.util.Map;
  * urls: { tag: /tags/{slug}.html }
  * </pre>
  */
-public record ReaderConfig(Map<String, String> redirects, SourcePos redirectsPos, int tocMinHeadings,
-                           int blogPageSize, boolean fullFeeds, String image, String tagUrl) {
+public record ReaderConfig(Map<String, String> redirects, Map<String, SourcePos> redirectPositions,
+                           SourcePos redirectsPos, int tocMinHeadings, int blogPageSize, boolean fullFeeds,
+                           String image, String tagUrl) {
 
     public ReaderConfig {
         redirects = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(redirects));
+        redirectPositions = Map.copyOf(redirectPositions);
+    }
+
+    /** Where the redirect from {@code from} was written, else the {@code redirects} key. */
+    public SourcePos redirectPosition(String from) {
+        return redirectPositions.getOrDefault(from, redirectsPos);
     }
 
     public static ReaderConfig defaults() {
-        return new ReaderConfig(Map.of(), SourcePos.of(java.nio.file.Path.of(SiteConfig.FILE_NAME)), 4, 10, true, "",
-                "/tags/{slug}.html");
+        return new ReaderConfig(Map.of(), Map.of(), SourcePos.of(java.nio.file.Path.of(SiteConfig.FILE_NAME)), 4, 10,
+                true, "", "/tags/{slug}.html");
     }
 
     /** Reads the keys above from the top level of {@code cairn.yaml}; bad values are reported at their key. */
-    static ReaderConfig read(Map<String, Object> values, Map<String, SourcePos> positions, SourcePos file,
-                             Diagnostics diagnostics) {
+    static ReaderConfig read(YamlReader.Document doc, SourcePos file, Diagnostics diagnostics) {
         ReaderConfig d = defaults();
-        Reader r = new Reader(values, positions, file, diagnostics);
+        Map<String, Object> values = doc.values();
+        Reader r = new Reader(doc, file, diagnostics);
         Map<String, String> redirects = new LinkedHashMap<>();
+        Map<String, SourcePos> redirectPositions = new LinkedHashMap<>();
         Object raw = values.get("redirects");
         if (raw instanceof Map<?, ?> m) {
             m.forEach((from, to) -> {
+                String written = String.valueOf(from);
                 if (to instanceof String s && !s.isBlank()) {
-                    redirects.put(String.valueOf(from).strip(), s.strip());
+                    redirects.put(written.strip(), s.strip());
+                    redirectPositions.put(written.strip(), doc.positionOf("redirects", written, file));
                 } else {
-                    r.bad("redirects", "redirect \"" + from + "\" needs a target page (a URL or slug)");
+                    r.bad("redirects", written, "redirect \"" + from + "\" needs a target page (a URL or slug)");
                 }
             });
         } else if (raw != null) {
-            r.bad("redirects", "redirects must be a mapping of old site paths to pages (/old.html: /new.html)");
+            r.bad("redirects", "", "redirects must be a mapping of old site paths to pages (/old.html: /new.html)");
         }
         int minHeadings = r.integer("page_toc", "min_headings", d.tocMinHeadings(), 0);
         int pageSize = r.integer("blog", "page_size", d.blogPageSize(), 1);
         String content = r.string("feeds", "content", "full");
         if (!content.equals("full") && !content.equals("summary")) {
-            r.bad("feeds", "feeds.content must be \"full\" or \"summary\", not \"" + content + "\"");
+            r.bad("feeds", "content", "feeds.content must be \"full\" or \"summary\", not \"" + content + "\"");
             content = "full";
         }
         String image = values.get("image") instanceof String s ? s.strip() : "";
         String tagUrl = r.string("urls", "tag", d.tagUrl());
         if (!tagUrl.startsWith("/") || !tagUrl.contains("{slug}") || tagUrl.contains("..") || tagUrl.endsWith("/")) {
-            r.bad("urls", "urls.tag must be a site path containing {slug} like \"" + d.tagUrl() + "\", not \""
+            r.bad("urls", "tag", "urls.tag must be a site path containing {slug} like \"" + d.tagUrl() + "\", not \""
                     + tagUrl + "\"");
             tagUrl = d.tagUrl();
         }
-        SourcePos redirectsPos = positions.getOrDefault("redirects", file);
-        return new ReaderConfig(redirects, redirectsPos, minHeadings, pageSize, content.equals("full"), image, tagUrl);
+        SourcePos redirectsPos = doc.keyPositions().getOrDefault("redirects", file);
+        return new ReaderConfig(redirects, redirectPositions, redirectsPos, minHeadings, pageSize,
+                content.equals("full"), image, tagUrl);
     }
 
-    private record Reader(Map<String, Object> values, Map<String, SourcePos> positions, SourcePos file,
-                          Diagnostics diagnostics) {
+    private record Reader(YamlReader.Document doc, SourcePos file, Diagnostics diagnostics) {
 
         Object nested(String section, String key) {
-            return values.get(section) instanceof Map<?, ?> m ? m.get(key) : null;
+            return doc.values().get(section) instanceof Map<?, ?> m ? m.get(key) : null;
         }
 
         String string(String section, String key, String fallback) {
@@ -94,12 +104,12 @@ public record ReaderConfig(Map<String, String> redirects, SourcePos redirectsPos
             } catch (NumberFormatException ignored) {
                 // reported below
             }
-            bad(section, section + "." + key + " must be a whole number >= " + min + ", not \"" + o + "\"");
+            bad(section, key, section + "." + key + " must be a whole number >= " + min + ", not \"" + o + "\"");
             return fallback;
         }
 
-        void bad(String key, String message) {
-            diagnostics.add(Diagnostic.error("config", positions.getOrDefault(key, file), message));
+        void bad(String section, String key, String message) {
+            diagnostics.add(Diagnostic.error("config", doc.positionOf(section, key, file), message));
         }
     }
 }

@@ -138,7 +138,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             return new SiteConfig(str(v.get("title"), d.title()), str(v.get("description"), ""),
                     stripSlash(str(v.get("base_url"), "")), str(v.get("author"), ""), str(v.get("language"), "en"),
                     chapters(), u, max, internal.equals("error"), strictTemplates, typographic, params,
-                    ReaderConfig.read(v, doc.keyPositions(), source.filePos(), diagnostics));
+                    ReaderConfig.read(doc, source.filePos(), diagnostics));
         }
 
         private List<ChapterConfig> chapters() {

@@ -40,7 +40,19 @@ final class YamlReader {
     }
 
     /** A top-level mapping with the 1-based source line (and column) of each key. */
-    record Document(Map<String, Object> values, Map<String, SourcePos> keyPositions) {
+    /**
+     * The values of a document, where each top-level key was written ({@code keyPositions},
+     * lower-cased keys) and where each key of a top-level mapping was written
+     * ({@code nestedKeyPositions}: section → key as written → position).
+     */
+    record Document(Map<String, Object> values, Map<String, SourcePos> keyPositions,
+                    Map<String, Map<String, SourcePos>> nestedKeyPositions) {
+
+        /** Where {@code section.key} was written; else where {@code section} was; else {@code fallback}. */
+        SourcePos positionOf(String section, String key, SourcePos fallback) {
+            SourcePos nested = nestedKeyPositions.getOrDefault(section, Map.of()).get(key);
+            return nested != null ? nested : keyPositions.getOrDefault(section, fallback);
+        }
     }
 
     /**
@@ -68,7 +80,7 @@ final class YamlReader {
             throw new YamlError(Diagnostic.error("yaml", file.pos(firstLine, 1), "invalid YAML: " + oneLine(e.getMessage())));
         }
         if (root == null) {
-            return new Document(Map.of(), Map.of());
+            return new Document(Map.of(), Map.of(), Map.of());
         }
         if (!(root instanceof MappingNode mapping)) {
             throw new YamlError(Diagnostic.error("yaml", posOf(root, file, firstLine),
@@ -76,6 +88,7 @@ final class YamlReader {
         }
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, SourcePos> positions = new LinkedHashMap<>();
+        Map<String, Map<String, SourcePos>> nested = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode scalarKey)) {
@@ -89,8 +102,17 @@ final class YamlReader {
             }
             values.put(key, toValue(tuple.getValueNode(), 0));
             positions.put(key, where);
+            if (tuple.getValueNode() instanceof MappingNode section) {
+                Map<String, SourcePos> keys = new LinkedHashMap<>();
+                for (NodeTuple inner : section.getValue()) {
+                    if (inner.getKeyNode() instanceof ScalarNode innerKey) {
+                        keys.putIfAbsent(innerKey.getValue(), posOf(innerKey, file, firstLine));
+                    }
+                }
+                nested.put(key, keys);
+            }
         }
-        return new Document(values, positions);
+        return new Document(values, positions, nested);
     }
 
     private static Yaml newYaml() {

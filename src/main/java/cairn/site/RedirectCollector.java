@@ -49,13 +49,14 @@ final class RedirectCollector {
                 c.add(alias, page.url(), page.source().positionOf("aliases"), "alias");
             }
         }
-        SourcePos where = config.reader().redirectsPos();
-        config.reader().redirects().forEach((from, to) -> c.target(to, resolver, pages)
-                .ifPresentOrElse(url -> c.add(from, url, where, "redirect"), () -> {
+        config.reader().redirects().forEach((from, to) -> {
+            SourcePos where = config.reader().redirectPosition(from);
+            c.target(to, resolver, pages).ifPresentOrElse(url -> c.add(from, url, where, "redirect"), () -> {
                     Optional<String> hint = resolver.suggest(to.startsWith("/") ? to : "/" + to + ".html");
                     diagnostics.error("redirect", where, "redirect \"" + from + "\" points at unknown page \"" + to
                             + "\"" + hint.map(h -> " (did you mean \"" + h + "\"?)").orElse(""));
-                }));
+                });
+        });
         return List.copyOf(c.out);
     }
 

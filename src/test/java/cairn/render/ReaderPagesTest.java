@@ -114,7 +114,7 @@ class ReaderPagesTest {
         List<Diagnostic> errors = TestSite.of(dir, "-- cairn.yaml --\ntitle: T\nfeeds:\n  content: some\nblog:\n"
                 + "  page_size: 0\n-- content/pages/01-a/00-a.md --\ntitle: A\nsortorder: \"0100\"\n\nx\n").buildErrors();
         assertEquals(List.of(
-                "error: cairn.yaml:2:1: feeds.content must be \"full\" or \"summary\", not \"some\"",
-                "error: cairn.yaml:4:1: blog.page_size must be a whole number >= 1, not \"0\""), TestSite.lines(errors));
+                "error: cairn.yaml:3:3: feeds.content must be \"full\" or \"summary\", not \"some\"",
+                "error: cairn.yaml:5:3: blog.page_size must be a whole number >= 1, not \"0\""), TestSite.lines(errors));
     }
 }

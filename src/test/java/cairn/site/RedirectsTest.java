@@ -73,11 +73,19 @@ class RedirectsTest {
     }
 
     @Test
-    void aRedirectToAnUnknownPageIsAnErrorAtTheRedirectsKeyWithASuggestion() throws Exception {
-        List<Diagnostic> errors = site("title: T\nredirects:\n  /a.html: /nwe.html\n  /b.html: https://example.com/\n",
+    void aRedirectToAnUnknownPageIsAnErrorAtItsEntryWithASuggestion() throws Exception {
+        List<Diagnostic> errors = site("title: T\nredirects:\n  /b.html: https://example.com/\n  /a.html: /nwe.html\n",
                 "title: New\nsortorder: 0101\n\nx\n").buildErrors();
-        assertEquals(List.of("error: cairn.yaml:2:1: redirect \"/a.html\" points at unknown page \"/nwe.html\""
+        assertEquals(List.of("error: cairn.yaml:4:3: redirect \"/a.html\" points at unknown page \"/nwe.html\""
                 + " (did you mean \"/new.html\"?)"), TestSite.lines(errors));
+    }
+
+    @Test
+    void aRedirectWithoutATargetIsAnErrorAtItsEntry() throws Exception {
+        List<Diagnostic> errors = site("title: T\nredirects:\n  /a.html: /new.html\n  /c.html: \"\"\n",
+                "title: New\nsortorder: 0101\n\nx\n").buildErrors();
+        assertEquals(List.of("error: cairn.yaml:4:3: redirect \"/c.html\" needs a target page (a URL or slug)"),
+                TestSite.lines(errors));
     }
 
     @Test
