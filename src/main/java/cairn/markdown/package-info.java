@@ -1,7 +1,11 @@
 /**
- * Markdown to HTML: {@link cairn.markdown.MarkdownRenderer} (the only class that knows
- * flexmark) turns a page body into {@link cairn.markdown.RenderedMarkdown}: the body HTML
- * with stable heading ids, the headings, every element id, and every link with the
- * line and column where the author wrote it, raw HTML links included.
+ * Markdown to HTML: {@link cairn.markdown.MarkdownRenderer} (with its flexmark extension
+ * {@code BareUrlLinks}, the only classes that know flexmark) turns a page body into
+ * {@link cairn.markdown.RenderedMarkdown}: the body HTML with stable heading ids, the
+ * headings, every element id, every link with the line and column where the author wrote
+ * it (raw HTML links included), and the words the site search finds the page by
+ * ({@link cairn.markdown.SearchWords}). {@link cairn.markdown.MarkdownCache} keeps rendered
+ * bodies between builds, in memory and, through {@link cairn.markdown.MarkdownStore}, in
+ * pack files on disk.
  */
 package cairn.markdown;
