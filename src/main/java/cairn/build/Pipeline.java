@@ -183,6 +183,8 @@ public final class Pipeline implements AutoCloseable {
     private List<RenderedMarkdown> renderMarkdown(List<PageSource> sources, SiteConfig config) {
         MarkdownRenderer renderer = new MarkdownRenderer(config.typographicQuotes(), config.basePath());
         cache.markdown().retainOnly(sources.stream().map(s -> s.source().path()).toList());
+        int hitsBefore = cache.markdown().store().map(s -> s.hits()).orElse(0);
+        int missesBefore = cache.markdown().store().map(s -> s.misses()).orElse(0);
         List<MarkdownRenderer.RenderResult> results;
         try {
             results = workers.map(sources, s -> cache.markdown().render(s, renderer));
@@ -192,8 +194,10 @@ public final class Pipeline implements AutoCloseable {
         }
         // every page has been looked up: the store can write its new pack now, whatever later stages do
         cache.markdown().store().ifPresent(s -> {
+            // this build's reads only: serve keeps one store for many builds
+            cacheStats = "markdown cache: " + (s.hits() - hitsBefore) + " cached, " + (s.misses() - missesBefore)
+                    + " rendered";
             s.flush(true);
-            cacheStats = "markdown cache: " + s.hits() + " cached, " + s.misses() + " rendered";
         });
         results.forEach(r -> r.problem().ifPresent(diagnostics::add));
         return results.stream().map(r -> r.body().orElse(null)).toList();

@@ -50,6 +50,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include pages with draft: true.")
     boolean drafts;
 
+    @Option(names = "--no-cache", description = "Neither read nor write the build cache (.cairn/cache).")
+    boolean noCache;
+
     @Option(names = "--open", description = "Open the site in the default browser.")
     boolean open;
 
@@ -75,7 +78,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         DevServer server;
         try {
-            server = DevServer.start(new ServeOptions(site.dir, address, port, drafts, ServeOptions.DEFAULT_QUIET),
+            server = DevServer.start(new ServeOptions(site.dir, address, port, drafts, ServeOptions.DEFAULT_QUIET,
+                            !noCache),
                     new Console(out, err, new DiagnosticPrinter(err, site.dir), verbose));
         } catch (DevServer.PortInUseException e) {
             err.println("error: " + e.getMessage());
@@ -133,6 +137,9 @@ final class ServeCommand implements Callable<Integer> {
             out.printf("%s %d pages, %d posts in %d ms%n", what, build.pages(), build.posts(), build.millis());
             if (verbose) {
                 BuildCommand.printStages(out, build.stages());
+                if (!build.cacheStats().isEmpty()) {
+                    out.println("  " + build.cacheStats());
+                }
             }
             out.flush();
             err.flush();

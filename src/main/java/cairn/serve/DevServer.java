@@ -1,5 +1,6 @@
 package cairn.serve;
 
+import cairn.build.BuildCache;
 import cairn.build.BuildOptions;
 import cairn.html.ReloadScript;
 import com.sun.net.httpserver.HttpServer;
@@ -62,7 +63,11 @@ public final class DevServer implements AutoCloseable {
         LiveReload reload = new LiveReload();
         BuildOptions build = BuildOptions.of(source, source.resolve("public")).withDrafts(options.drafts())
                 .withBaseUrl(url.toString().replaceAll("/$", ""));
-        LiveSite site = new LiveSite(build, listener, reload, new ReloadScript(LiveReload.SCRIPT_URL));
+        // its own part of .cairn/cache: serve renders for the server's root, a build for base_url's path, and
+        // each store drops the packs its builds do not use, so sharing one would make them evict each other
+        BuildCache cache = options.buildCache() ? new BuildCache(BuildCache.directoryOf(source).resolve("serve"))
+                : new BuildCache();
+        LiveSite site = new LiveSite(build, cache, listener, reload, new ReloadScript(LiveReload.SCRIPT_URL));
         ChangeWatcher watcher;
         try {
             site.rebuild(Set.of());

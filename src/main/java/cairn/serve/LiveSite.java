@@ -43,7 +43,7 @@ final class LiveSite {
     private final ServeListener listener;
     private final LiveReload reload;
     private final HtmlTransform pageTransform;
-    private final BuildCache cache = new BuildCache();
+    private final BuildCache cache;
     private final Map<String, Boolean> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -57,8 +57,10 @@ final class LiveSite {
     private volatile long changedAt = System.currentTimeMillis();
     private long generation;
 
-    LiveSite(BuildOptions options, ServeListener listener, LiveReload reload, HtmlTransform pageTransform) {
+    LiveSite(BuildOptions options, BuildCache cache, ServeListener listener, LiveReload reload,
+             HtmlTransform pageTransform) {
         this.options = options;
+        this.cache = cache;
         this.listener = listener;
         this.reload = reload;
         this.pageTransform = pageTransform;
@@ -107,7 +109,7 @@ final class LiveSite {
             Site site = loaded.site();
             int posts = site.posts().size();
             listener.built(new ServeListener.Build(next.generation(), site.pages().size() - posts, posts,
-                    (System.nanoTime() - start) / 1_000_000, changed, loaded.warnings(), stages));
+                    (System.nanoTime() - start) / 1_000_000, changed, loaded.warnings(), stages, pipeline.cacheStats()));
             reload.send("reload", next.generation());
         } catch (BuildException e) {
             fail(e.diagnostics());

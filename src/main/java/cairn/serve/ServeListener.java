@@ -21,10 +21,11 @@ public interface ServeListener {
 
     /**
      * A finished build: its generation, counts, time, the files whose change caused it, its
-     * warnings, and the time of each stage (the pipeline's, then {@code probe render}).
+     * warnings, the time of each stage (the pipeline's, then {@code probe render}), and how
+     * the build cache served it ({@code ""} without one).
      */
     record Build(long generation, int pages, int posts, long millis, Set<Path> changed, List<Diagnostic> warnings,
-                 List<BuildResult.StageTime> stages) {
+                 List<BuildResult.StageTime> stages, String cacheStats) {
         public Build {
             changed = Set.copyOf(changed);
             warnings = List.copyOf(warnings);

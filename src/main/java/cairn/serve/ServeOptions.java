@@ -6,10 +6,13 @@ import java.time.Duration;
 
 /**
  * How to serve: the site directory, the address and port to listen on ({@code 0}: any
- * free port), whether drafts are shown, and how long the files must stay quiet after a
- * change before the site is rebuilt (a burst of saves makes one rebuild).
+ * free port), whether drafts are shown, how long the files must stay quiet after a
+ * change before the site is rebuilt (a burst of saves makes one rebuild), and whether the
+ * rendered Markdown is kept on disk between runs ({@code .cairn/cache/serve}), so a restart
+ * renders only what changed meanwhile.
  */
-public record ServeOptions(Path source, InetAddress bind, int port, boolean drafts, Duration quiet) {
+public record ServeOptions(Path source, InetAddress bind, int port, boolean drafts, Duration quiet,
+                           boolean buildCache) {
 
     public static final int DEFAULT_PORT = 1717;
     public static final Duration DEFAULT_QUIET = Duration.ofMillis(30);
@@ -21,10 +24,14 @@ public record ServeOptions(Path source, InetAddress bind, int port, boolean draf
     }
 
     public static ServeOptions of(Path source, InetAddress bind, int port) {
-        return new ServeOptions(source, bind, port, false, DEFAULT_QUIET);
+        return new ServeOptions(source, bind, port, false, DEFAULT_QUIET, true);
     }
 
     public ServeOptions withDrafts(boolean include) {
-        return new ServeOptions(source, bind, port, include, quiet);
+        return new ServeOptions(source, bind, port, include, quiet, buildCache);
+    }
+
+    public ServeOptions withBuildCache(boolean use) {
+        return new ServeOptions(source, bind, port, drafts, quiet, use);
     }
 }
