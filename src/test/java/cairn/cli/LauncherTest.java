@@ -75,4 +75,18 @@ class LauncherTest {
         assertFalse(launch(big, "check").contains("TieredStopAtLevel"), "check does not use the build cache");
         assertTrue(launch(dir, "build", "--source", big.toString()).contains("-XX:TieredStopAtLevel=1"));
     }
+
+    @Test
+    void theJdk25AotCacheIsUsedWithTheSameJitChoice() throws Exception {
+        Path small = site(3);
+        launch(small, "--version"); // lays out the stand-in installation
+        Path target = dir.resolve("cairn/target");
+        Files.writeString(target.resolve("cairn.aot"), "");
+        Files.writeString(target.resolve("cairn.aot.java"), dir.resolve("jdk/bin/java") + "\n");
+        String args = launch(small, "build");
+        assertTrue(args.startsWith("-XX:AOTCache=" + target.resolve("cairn.aot")), args);
+        assertTrue(args.contains("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp"), args);
+        Files.writeString(target.resolve("cairn.aot.java"), "/some/other/java\n");
+        assertFalse(launch(small, "build").contains("AOTCache"), "an AOT cache made by another java is not used");
+    }
 }
