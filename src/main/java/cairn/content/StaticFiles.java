@@ -51,7 +51,14 @@ public final class StaticFiles {
         return files;
     }
 
-    private static Optional<Path> realPath(Path p) {
+    /**
+     * Where {@code p} really is, symbolic links resolved; empty when it does not exist, cannot
+     * be resolved, or lies in another file system than the disk's (the theme inside cairn's jar).
+     */
+    public static Optional<Path> realPath(Path p) {
+        if (p.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(p.toRealPath());
         } catch (IOException e) {

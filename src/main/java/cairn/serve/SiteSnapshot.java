@@ -2,13 +2,12 @@ package cairn.serve;
 
 import cairn.BuildException;
 import cairn.build.Pipeline;
+import cairn.content.StaticFiles;
 import cairn.content.Theme;
 import cairn.html.HtmlTransform;
 import cairn.render.OutputFile;
 
-import java.io.IOException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +38,7 @@ final class SiteSnapshot {
         this.pageTransform = pageTransform;
         List<Path> roots = new ArrayList<>();
         for (Path root : List.of(siteRoot, Theme.of(siteRoot).defaultStatic())) {
-            realPath(root).ifPresent(roots::add);
+            StaticFiles.realPath(root).ifPresent(roots::add);
         }
         this.staticRoots = Collections.unmodifiableList(roots);
     }
@@ -110,17 +109,7 @@ final class SiteSnapshot {
         if (file.getFileSystem() != FileSystems.getDefault()) {
             return Optional.of(file); // the packaged theme, inside cairn's jar
         }
-        return realPath(file).filter(real -> staticRoots.stream().anyMatch(real::startsWith)).map(real -> file);
-    }
-
-    private static Optional<Path> realPath(Path p) {
-        if (p.getFileSystem() != FileSystems.getDefault()) {
-            return Optional.empty();
-        }
-        try {
-            return Files.exists(p) ? Optional.of(p.toRealPath()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return StaticFiles.realPath(file).filter(real -> staticRoots.stream().anyMatch(real::startsWith))
+                .map(real -> file);
     }
 }
