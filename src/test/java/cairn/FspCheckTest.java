@@ -1,7 +1,7 @@
 package cairn;
 
-import cairn.build.BuildOptions;
-import cairn.build.Pipeline;
+import cairn.pipeline.BuildOptions;
+import cairn.pipeline.Pipeline;
 import cairn.check.CheckReport;
 import cairn.check.LinkChecker;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,8 +1,8 @@
 package cairn;
 
-import cairn.build.BuildOptions;
-import cairn.build.BuildResult;
-import cairn.build.Pipeline;
+import cairn.pipeline.BuildOptions;
+import cairn.pipeline.BuildResult;
+import cairn.pipeline.Pipeline;
 import cairn.cli.Cli;
 
 import java.io.IOException;

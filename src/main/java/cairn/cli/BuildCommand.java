@@ -1,10 +1,10 @@
 package cairn.cli;
 
 import cairn.BuildException;
-import cairn.build.BuildCache;
-import cairn.build.BuildOptions;
-import cairn.build.BuildResult;
-import cairn.build.Pipeline;
+import cairn.pipeline.BuildCache;
+import cairn.pipeline.BuildOptions;
+import cairn.pipeline.BuildResult;
+import cairn.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

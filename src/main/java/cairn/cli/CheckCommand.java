@@ -2,8 +2,8 @@ package cairn.cli;
 
 import cairn.BuildException;
 import cairn.Severity;
-import cairn.build.BuildOptions;
-import cairn.build.Pipeline;
+import cairn.pipeline.BuildOptions;
+import cairn.pipeline.Pipeline;
 import cairn.check.CheckReport;
 import cairn.check.LinkChecker;
 import cairn.check.ReportFormat;

@@ -1,7 +1,7 @@
 package cairn.cli;
 
 import cairn.BuildException;
-import cairn.build.UnsafeOutputException;
+import cairn.pipeline.UnsafeOutputException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;

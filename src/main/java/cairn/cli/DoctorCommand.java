@@ -1,8 +1,8 @@
 package cairn.cli;
 
 import cairn.Diagnostic;
-import cairn.build.SiteInspector;
-import cairn.build.SiteInspector.SiteInspection;
+import cairn.pipeline.SiteInspector;
+import cairn.pipeline.SiteInspector.SiteInspection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package cairn.serve;
 
-import cairn.build.BuildCache;
-import cairn.build.BuildOptions;
+import cairn.pipeline.BuildCache;
+import cairn.pipeline.BuildOptions;
 import cairn.html.ReloadScript;
 import com.sun.net.httpserver.HttpServer;
 

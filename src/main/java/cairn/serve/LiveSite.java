@@ -2,10 +2,10 @@ package cairn.serve;
 
 import cairn.BuildException;
 import cairn.Diagnostic;
-import cairn.build.BuildCache;
-import cairn.build.BuildOptions;
-import cairn.build.BuildResult;
-import cairn.build.Pipeline;
+import cairn.pipeline.BuildCache;
+import cairn.pipeline.BuildOptions;
+import cairn.pipeline.BuildResult;
+import cairn.pipeline.Pipeline;
 import cairn.content.Theme;
 import cairn.html.HtmlTransform;
 import cairn.site.Page;

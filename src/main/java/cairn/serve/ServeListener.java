@@ -1,7 +1,7 @@
 package cairn.serve;
 
 import cairn.Diagnostic;
-import cairn.build.BuildResult;
+import cairn.pipeline.BuildResult;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cairn.serve;
 
 import cairn.BuildException;
-import cairn.build.Pipeline;
+import cairn.pipeline.Pipeline;
 import cairn.content.StaticFiles;
 import cairn.content.Theme;
 import cairn.html.HtmlTransform;

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * What the stages before the measured one make of a {@link SyntheticGuide}, made the way
- * {@code cairn.build.Pipeline.load} makes it: config, theme, content, static files,
+ * {@code cairn.pipeline.Pipeline.load} makes it: config, theme, content, static files,
  * rendered bodies. The guide is written to a temporary directory and read back from it;
  * the directory is gone when {@link #prepare} returns (everything is in memory by then).
  * A synthetic guide that gives any diagnostic at all is a bug in the generator, so it throws.

@@ -1,7 +1,7 @@
 package cairn.browser;
 
-import cairn.build.BuildOptions;
-import cairn.build.Pipeline;
+import cairn.pipeline.BuildOptions;
+import cairn.pipeline.Pipeline;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;

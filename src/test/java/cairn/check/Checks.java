@@ -2,8 +2,8 @@ package cairn.check;
 
 import cairn.Diagnostic;
 import cairn.TestSite;
-import cairn.build.BuildOptions;
-import cairn.build.Pipeline;
+import cairn.pipeline.BuildOptions;
+import cairn.pipeline.Pipeline;
 
 import java.util.List;
 

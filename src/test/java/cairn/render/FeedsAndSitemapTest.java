@@ -1,7 +1,7 @@
 package cairn.render;
 
 import cairn.TestSite;
-import cairn.build.BuildResult;
+import cairn.pipeline.BuildResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -113,6 +113,6 @@ class ChaptersAndOrderTest {
     }
 
     static Site load(TestSite site) {
-        return new cairn.build.Pipeline().load(cairn.build.BuildOptions.of(site.root(), site.output())).site();
+        return new cairn.pipeline.Pipeline().load(cairn.pipeline.BuildOptions.of(site.root(), site.output())).site();
     }
 }

@@ -77,7 +77,7 @@ class LinkValidationTest {
     @Test
     void brokenLinksAreWarningsWhenLinksAreNotStrict() throws Exception {
         TestSite s = site("title: Page\nsortorder: 0102\n\n[a](/x.html)\n");
-        var result = s.build(cairn.build.BuildOptions.of(s.root(), s.output()).withStrictLinks(false));
+        var result = s.build(cairn.pipeline.BuildOptions.of(s.root(), s.output()).withStrictLinks(false));
         assertEquals(List.of("warning: content/pages/01-data/02-page.md:4:5: broken link \"/x.html\""),
                 TestSite.lines(result.warnings()));
     }

@@ -1,4 +1,4 @@
-package cairn.build;
+package cairn.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cairn.build;
+package cairn.pipeline;
 
 import cairn.Diagnostic;
 import cairn.Diagnostics;

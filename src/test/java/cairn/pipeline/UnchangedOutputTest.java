@@ -1,4 +1,4 @@
-package cairn.build;
+package cairn.pipeline;
 
 import cairn.TestSite;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package cairn.build;
+package cairn.pipeline;
 
 import cairn.content.PageSourceCache;
 import cairn.content.Theme;

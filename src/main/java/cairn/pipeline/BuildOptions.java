@@ -1,4 +1,4 @@
-package cairn.build;
+package cairn.pipeline;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package cairn.build;
+package cairn.pipeline;
 
 /**
  * The output directory is one cairn must not write to (the source tree, a parent of it,
