@@ -1,7 +1,7 @@
 package cairn.cli;
 
 import cairn.BuildException;
-import cairn.pipeline.BuildCache;
+import cairn.cache.BuildCache;
 import cairn.pipeline.BuildOptions;
 import cairn.pipeline.BuildResult;
 import cairn.pipeline.Pipeline;

@@ -2,6 +2,9 @@ package cairn.pipeline;
 
 import cairn.Diagnostic;
 import cairn.Diagnostics;
+import cairn.cache.BuildCache;
+import cairn.cache.MarkdownStore;
+import cairn.cache.RenderManifest;
 import cairn.content.ContentLoader;
 import cairn.content.PageSource;
 import cairn.content.SiteConfig;
@@ -61,9 +64,9 @@ public final class Pipeline implements AutoCloseable {
         Site site = loaded.site();
         int files;
         try (OutputWriter out = stage("open output", () -> open(options))) {
-            java.util.Optional<RenderManifest> manifest = cache.directory().map(dir -> new RenderManifest(dir, out,
+            java.util.Optional<RenderManifest> manifest = cache.directory().map(dir -> new RenderManifest(dir, out.output(), out::linkPrevious,
                     cairn.render.RenderFingerprint.templatesDigest(cairn.content.Theme.of(options.source()),
-                            site.config().strictTemplates(), cairn.markdown.MarkdownStore.codeVersion())));
+                            site.config().strictTemplates(), MarkdownStore.codeVersion())));
             stage("render", () -> {
                 new SiteRenderer(loaded.templates()).renderPages(site, out::write, diagnostics,
                         manifest.<cairn.render.RenderReuse>map(m -> m).orElse(cairn.render.RenderReuse.NONE));

@@ -3,6 +3,8 @@ package cairn.pipeline;
 import cairn.Diagnostic;
 import cairn.Diagnostics;
 import cairn.SourcePos;
+import cairn.cache.BuildCache;
+import cairn.cache.MarkdownStore;
 import cairn.content.ContentLoader;
 import cairn.content.PageSource;
 import cairn.content.SiteConfig;
@@ -25,7 +27,7 @@ import java.util.stream.Stream;
 public final class SiteInspector {
 
     /** The directory under the site root where cairn keeps caches between runs. */
-    public static final String CACHE_DIR = ".cairn";
+    public static final String CACHE_DIR = BuildCache.SITE_DIR;
 
     private SiteInspector() {
     }
@@ -114,7 +116,7 @@ public final class SiteInspector {
             }
         }
         if (entryCount > 0) {
-            out.add(new CachedFile(dir.relativize(entries) + "/ (" + cairn.markdown.MarkdownStore.entries(entries)
+            out.add(new CachedFile(dir.relativize(entries) + "/ (" + MarkdownStore.entries(entries)
                     + " pages)", entryBytes));
         }
         return out;

@@ -1,6 +1,6 @@
 package cairn.serve;
 
-import cairn.pipeline.BuildCache;
+import cairn.cache.BuildCache;
 import cairn.pipeline.BuildOptions;
 import cairn.html.ReloadScript;
 import com.sun.net.httpserver.HttpServer;

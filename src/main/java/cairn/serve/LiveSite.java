@@ -2,7 +2,7 @@ package cairn.serve;
 
 import cairn.BuildException;
 import cairn.Diagnostic;
-import cairn.pipeline.BuildCache;
+import cairn.cache.BuildCache;
 import cairn.pipeline.BuildOptions;
 import cairn.pipeline.BuildResult;
 import cairn.pipeline.Pipeline;

@@ -1,6 +1,7 @@
 package cairn.pipeline;
 
 import cairn.TestSite;
+import cairn.cache.BuildCache;
 import cairn.render.OutputFile;
 import cairn.site.Page;
 import cairn.site.PageId;

@@ -1,6 +1,8 @@
 package cairn.pipeline;
 
 import cairn.TestSite;
+import cairn.cache.BuildCache;
+import cairn.cache.MarkdownStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -181,7 +183,7 @@ class PersistentCacheTest {
         }
         assertTrue(build(site).out().contains("markdown cache: 2 cached, 0 rendered"));
         assertEquals(1, packs(site).size());
-        assertEquals(2, cairn.markdown.MarkdownStore.entries(store(site)));
+        assertEquals(2, MarkdownStore.entries(store(site)));
         assertEquals(freshBuild(site), TestSite.hashTree(site.output()));
     }
 
@@ -195,7 +197,7 @@ class PersistentCacheTest {
                     + "\"\n---\nEdit " + i + "\n");
             assertTrue(build(site).out().contains("markdown cache: 1 cached, 1 rendered"), "build " + i);
             assertTrue(packs(site).size() <= 4, packs(site).toString());
-            assertTrue(cairn.markdown.MarkdownStore.entries(store(site)) <= 4, "at most half of the entries are dead");
+            assertTrue(MarkdownStore.entries(store(site)) <= 4, "at most half of the entries are dead");
         }
         assertEquals(freshBuild(site), TestSite.hashTree(site.output()));
     }
@@ -208,7 +210,7 @@ class PersistentCacheTest {
             pipeline.build(BuildOptions.of(site.root(), site.output()));
             pipeline.build(BuildOptions.of(site.root(), site.output())); // every page from memory, none from disk
         }
-        assertEquals(2, cairn.markdown.MarkdownStore.entries(store(site)));
+        assertEquals(2, MarkdownStore.entries(store(site)));
         assertTrue(build(site).out().contains("markdown cache: 2 cached, 0 rendered"));
     }
 

@@ -1,6 +1,7 @@
 package cairn.pipeline;
 
 import cairn.TestSite;
+import cairn.cache.BuildCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,7 @@
-package cairn.markdown;
+package cairn.cache;
 
+import cairn.markdown.MarkdownRenderer;
+import cairn.markdown.RenderedMarkdown;
 import cairn.content.PageSource;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
-package cairn.markdown;
+package cairn.cache;
 
+import cairn.markdown.RenderedMarkdown;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package cairn.pipeline;
+package cairn.cache;
 
 import cairn.render.RenderReuse;
 
@@ -23,9 +23,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that file is hard-linked into the new build instead of rendered. A manifest for another
  * output directory, in another format or unreadable is ignored: the pages are rendered.
  */
-final class RenderManifest implements RenderReuse {
+public final class RenderManifest implements RenderReuse {
 
     private static final String HEADER = "cairn-render-manifest 1";
+
+    /** Hard-links a file of the previous output into the new one when it still has that size and time. */
+    @FunctionalInterface
+    public interface PreviousOutput {
+        boolean link(String relative, long size, long mtime);
+    }
 
     private record Entry(String fingerprint, long size, long mtime) {
     }
@@ -33,16 +39,16 @@ final class RenderManifest implements RenderReuse {
     private final Path file;
     private final Path output;
     private final String templates;
-    private final OutputWriter writer;
+    private final PreviousOutput previousOutput;
     private final Map<String, Entry> previous;
     private final Map<String, String> current = new ConcurrentHashMap<>();
     private final AtomicInteger kept = new AtomicInteger();
 
-    RenderManifest(Path cacheDir, OutputWriter writer, String templatesDigest) {
+    public RenderManifest(Path cacheDir, Path output, PreviousOutput previousOutput, String templatesDigest) {
         this.file = cacheDir.resolve("render.manifest");
-        this.output = writer.output();
+        this.output = output;
         this.templates = templatesDigest;
-        this.writer = writer;
+        this.previousOutput = previousOutput;
         this.previous = read(file, output);
     }
 
@@ -55,7 +61,7 @@ final class RenderManifest implements RenderReuse {
     public boolean reuse(String url, String fingerprint) {
         Entry e = previous.get(url);
         if (e == null || !e.fingerprint().equals(fingerprint)
-                || !writer.linkPrevious(url.startsWith("/") ? url.substring(1) : url, e.size(), e.mtime())) {
+                || !previousOutput.link(url.startsWith("/") ? url.substring(1) : url, e.size(), e.mtime())) {
             return false;
         }
         current.put(url, fingerprint);
@@ -69,12 +75,12 @@ final class RenderManifest implements RenderReuse {
     }
 
     /** How many pages were kept from the previous output. */
-    int kept() {
+    public int kept() {
         return kept.get();
     }
 
     /** Records the committed output; a page whose file is missing is left out (rendered next time). */
-    void save() {
+    public void save() {
         List<String> lines = new ArrayList<>(List.of(HEADER, "output " + output));
         for (Map.Entry<String, String> e : new TreeMap<>(current).entrySet()) {
             Path f = output.resolve(e.getKey().startsWith("/") ? e.getKey().substring(1) : e.getKey());

@@ -1,5 +1,8 @@
-package cairn.markdown;
+package cairn.cache;
 
+import cairn.markdown.Heading;
+import cairn.markdown.LinkRef;
+import cairn.markdown.RenderedMarkdown;
 import cairn.SourcePos;
 
 import java.io.DataOutputStream;

@@ -1,6 +1,9 @@
-package cairn.markdown;
+package cairn.cache;
 
 import cairn.SourcePos;
+import cairn.markdown.Heading;
+import cairn.markdown.LinkRef;
+import cairn.markdown.RenderedMarkdown;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package cairn.markdown;
+package cairn.cache;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,9 +13,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
 
-import static cairn.markdown.MarkdownPack.FRAME;
-import static cairn.markdown.MarkdownPack.HEADER;
-import static cairn.markdown.MarkdownPack.INDEX_ENTRY;
+import static cairn.cache.MarkdownPack.FRAME;
+import static cairn.cache.MarkdownPack.HEADER;
+import static cairn.cache.MarkdownPack.INDEX_ENTRY;
 
 /**
  * A new {@link MarkdownPack} being written: records are appended as they come (any

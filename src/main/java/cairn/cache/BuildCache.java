@@ -1,8 +1,7 @@
-package cairn.pipeline;
+package cairn.cache;
 
 import cairn.content.PageSourceCache;
 import cairn.content.Theme;
-import cairn.markdown.MarkdownCache;
 import cairn.render.TemplateRenderer;
 
 /**
@@ -14,6 +13,9 @@ import cairn.render.TemplateRenderer;
  * call {@link #invalidateTemplates()} when a template changes.
  */
 public final class BuildCache {
+
+    /** The folder inside a site that cairn keeps between runs (build cache, link cache). */
+    public static final String SITE_DIR = ".cairn";
 
     private final PageSourceCache sources = new PageSourceCache();
     private final MarkdownCache markdown;
@@ -30,7 +32,7 @@ public final class BuildCache {
 
     /** A cache that also keeps rendered Markdown in {@code dir} ({@code .cairn/cache}) for the next process. */
     public BuildCache(java.nio.file.Path dir) {
-        this.markdown = new MarkdownCache(java.util.Optional.of(new cairn.markdown.MarkdownStore(dir.resolve("markdown"))));
+        this.markdown = new MarkdownCache(java.util.Optional.of(new MarkdownStore(dir.resolve("markdown"))));
         this.directory = java.util.Optional.of(dir);
     }
 
@@ -41,7 +43,7 @@ public final class BuildCache {
 
     /** The persistent cache directory of a site. */
     public static java.nio.file.Path directoryOf(java.nio.file.Path source) {
-        return source.resolve(SiteInspector.CACHE_DIR).resolve("cache");
+        return source.resolve(SITE_DIR).resolve("cache");
     }
 
     public PageSourceCache sources() {
@@ -53,7 +55,7 @@ public final class BuildCache {
     }
 
     /** The cached template engine when it was made for the same theme and strictness, else a new one. */
-    synchronized TemplateRenderer templates(Theme theme, boolean strict) {
+    public synchronized TemplateRenderer templates(Theme theme, boolean strict) {
         if (templates == null || !theme.equals(templatesTheme) || strict != templatesStrict) {
             templates = new TemplateRenderer(theme, strict);
             templatesTheme = theme;
