@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArchitectureTest {
 
     private static final List<String> ORDER = List.of("content", "markdown", "site", "render", "html", "check", "cache",
-            "pipeline", "serve", "cli");
+            "pipeline", "serve", "scaffold", "cli");
     private static final Map<String, String> LIBRARY_HOME = Map.of(
             "com.vladsch.flexmark", "markdown", "io.pebbletemplates", "render", "picocli", "cli");
     private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?([\\w.]+)");

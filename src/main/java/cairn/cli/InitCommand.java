@@ -1,7 +1,7 @@
 package cairn.cli;
 
-import cairn.content.NewContent;
-import cairn.content.StarterSite;
+import cairn.scaffold.NewContent;
+import cairn.scaffold.StarterSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,6 +1,6 @@
 package cairn.cli;
 
-import cairn.content.NewContent;
+import cairn.scaffold.NewContent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

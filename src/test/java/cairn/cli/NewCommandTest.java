@@ -1,7 +1,7 @@
 package cairn.cli;
 
 import cairn.TestSite;
-import cairn.content.NewContent;
+import cairn.scaffold.NewContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

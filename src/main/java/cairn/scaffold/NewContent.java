@@ -1,6 +1,9 @@
-package cairn.content;
+package cairn.scaffold;
 
 import cairn.Diagnostics;
+import cairn.content.ContentLoader;
+import cairn.content.PageSource;
+import cairn.content.Slugs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,7 @@
-package cairn.content;
+package cairn.scaffold;
+
+import cairn.content.SiteConfig;
+import cairn.content.Theme;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
