@@ -1,6 +1,7 @@
 package cairn.content;
 
 import cairn.Diagnostic;
+import cairn.DiagnosticException;
 import cairn.Diagnostics;
 import cairn.SourcePos;
 
@@ -77,7 +78,7 @@ public final class ContentLoader {
         SourceFile source;
         try {
             source = SourceFile.decode(file, display, bytes);
-        } catch (SourceFile.DecodingException e) {
+        } catch (DiagnosticException e) {
             diagnostics.add(e.diagnostic());
             return Optional.empty();
         }
@@ -92,7 +93,7 @@ public final class ContentLoader {
             FrontMatter fm = FrontMatterParser.parse(source);
             Optional<PageSource> page = PageReader.read(source, fm, relToContent, problems);
             return new PageSourceCache.Reading(page, problems);
-        } catch (FrontMatterParser.FrontMatterException e) {
+        } catch (DiagnosticException e) {
             problems.add(e.diagnostic());
             return new PageSourceCache.Reading(Optional.empty(), problems);
         }

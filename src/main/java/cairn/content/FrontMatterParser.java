@@ -1,6 +1,7 @@
 package cairn.content;
 
 import cairn.Diagnostic;
+import cairn.DiagnosticException;
 import cairn.SourcePos;
 
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class FrontMatterParser {
     private FrontMatterParser() {
     }
 
-    public static FrontMatter parse(SourceFile file) throws FrontMatterException {
+    public static FrontMatter parse(SourceFile file) throws DiagnosticException {
         String text = file.text();
         if (text.startsWith("---\n") || text.equals("---")) {
             return parseYaml(file);
@@ -38,7 +39,7 @@ public final class FrontMatterParser {
         return new FrontMatter(FrontMatter.Style.NONE, Map.of(), Map.of(), 0);
     }
 
-    private static FrontMatter parseYaml(SourceFile file) throws FrontMatterException {
+    private static FrontMatter parseYaml(SourceFile file) throws DiagnosticException {
         String text = file.text();
         int start = Math.min(4, text.length());
         int pos = start;
@@ -57,15 +58,11 @@ public final class FrontMatterParser {
             pos += line.length() + 1;
         }
         if (end < 0) {
-            throw new FrontMatterException(Diagnostic.error("front-matter", file.pos(1, 1),
+            throw new DiagnosticException(Diagnostic.error("front-matter", file.pos(1, 1),
                     "front matter starts with \"---\" on line 1 but has no closing \"---\" line"));
         }
-        try {
-            YamlReader.Document doc = YamlReader.read(text.substring(start, end), file, 2);
-            return new FrontMatter(FrontMatter.Style.YAML, doc.values(), doc.keyPositions(), bodyOffset);
-        } catch (YamlReader.YamlError e) {
-            throw new FrontMatterException(e.diagnostic());
-        }
+        YamlReader.Document doc = YamlReader.read(text.substring(start, end), file, 2);
+        return new FrontMatter(FrontMatter.Style.YAML, doc.values(), doc.keyPositions(), bodyOffset);
     }
 
     private static FrontMatter parseMeta(SourceFile file) {
@@ -120,18 +117,4 @@ public final class FrontMatterParser {
         return text.substring(Math.min(from, text.length()), nl < 0 ? text.length() : nl);
     }
 
-    /** Front matter that cannot be read, as a positioned diagnostic. */
-    public static final class FrontMatterException extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Diagnostic diagnostic;
-
-        FrontMatterException(Diagnostic diagnostic) {
-            super(diagnostic.message(), null, false, false);
-            this.diagnostic = diagnostic;
-        }
-
-        public Diagnostic diagnostic() {
-            return diagnostic;
-        }
-    }
 }

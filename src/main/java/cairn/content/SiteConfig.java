@@ -1,6 +1,7 @@
 package cairn.content;
 
 import cairn.Diagnostic;
+import cairn.DiagnosticException;
 import cairn.Diagnostics;
 import cairn.SourcePos;
 
@@ -97,14 +98,14 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         } catch (IOException e) {
             diagnostics.error("config", SourcePos.of(Path.of(FILE_NAME)), "cannot read: " + e.getMessage());
             return defaults();
-        } catch (SourceFile.DecodingException e) {
+        } catch (DiagnosticException e) {
             diagnostics.add(e.diagnostic());
             return defaults();
         }
         try {
             YamlReader.Document doc = YamlReader.read(source.text(), source, 1);
             return new ConfigReader(doc, source, diagnostics).read();
-        } catch (YamlReader.YamlError e) {
+        } catch (DiagnosticException e) {
             diagnostics.add(e.diagnostic());
             return defaults();
         }

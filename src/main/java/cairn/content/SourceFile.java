@@ -1,6 +1,7 @@
 package cairn.content;
 
 import cairn.Diagnostic;
+import cairn.DiagnosticException;
 import cairn.SourcePos;
 
 import java.nio.ByteBuffer;
@@ -35,7 +36,7 @@ public final class SourceFile {
      * mark). Invalid UTF-8 is an error naming the line and byte offset of the first bad
      * byte, never silently replaced.
      */
-    public static SourceFile decode(Path path, Path displayPath, byte[] bytes) throws DecodingException {
+    public static SourceFile decode(Path path, Path displayPath, byte[] bytes) throws DiagnosticException {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
             return new SourceFile(path, displayPath, new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
         }
@@ -61,7 +62,7 @@ public final class SourceFile {
                 }
             }
             int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-            throw new DecodingException(Diagnostic.error("encoding", new SourcePos(displayPath, line, column),
+            throw new DiagnosticException(Diagnostic.error("encoding", new SourcePos(displayPath, line, column),
                     "invalid UTF-8 at byte offset " + bad + " (save the file as UTF-8)"));
         }
     }
@@ -145,18 +146,4 @@ public final class SourceFile {
         return b.length;
     }
 
-    /** A file that is not valid text in a supported encoding. */
-    public static final class DecodingException extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Diagnostic diagnostic;
-
-        DecodingException(Diagnostic diagnostic) {
-            super(diagnostic.message(), null, false, false);
-            this.diagnostic = diagnostic;
-        }
-
-        public Diagnostic diagnostic() {
-            return diagnostic;
-        }
-    }
 }

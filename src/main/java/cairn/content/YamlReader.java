@@ -1,6 +1,7 @@
 package cairn.content;
 
 import cairn.Diagnostic;
+import cairn.DiagnosticException;
 import cairn.SourcePos;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -59,7 +60,7 @@ final class YamlReader {
      * Reads {@code yaml}, whose first line is line {@code firstLine} of {@code file}.
      * Returns an empty document for empty input.
      */
-    static Document read(String yaml, SourceFile file, int firstLine) throws YamlError {
+    static Document read(String yaml, SourceFile file, int firstLine) throws DiagnosticException {
         Node root;
         try {
             root = newYaml().compose(new StringReader(yaml));
@@ -75,15 +76,15 @@ final class YamlReader {
                 problem = (e.getContext() != null ? e.getContext() + ": " : "")
                         + problem.replace("<stream end>", "the end of the block");
             }
-            throw new YamlError(Diagnostic.error("yaml", pos, "invalid YAML: " + oneLine(problem)));
+            throw new DiagnosticException(Diagnostic.error("yaml", pos, "invalid YAML: " + oneLine(problem)));
         } catch (YAMLException e) {
-            throw new YamlError(Diagnostic.error("yaml", file.pos(firstLine, 1), "invalid YAML: " + oneLine(e.getMessage())));
+            throw new DiagnosticException(Diagnostic.error("yaml", file.pos(firstLine, 1), "invalid YAML: " + oneLine(e.getMessage())));
         }
         if (root == null) {
             return new Document(Map.of(), Map.of(), Map.of());
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw new YamlError(Diagnostic.error("yaml", posOf(root, file, firstLine),
+            throw new DiagnosticException(Diagnostic.error("yaml", posOf(root, file, firstLine),
                     "expected a mapping of keys to values, found a " + kind(root)));
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -92,12 +93,12 @@ final class YamlReader {
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode scalarKey)) {
-                throw new YamlError(Diagnostic.error("yaml", posOf(keyNode, file, firstLine), "keys must be plain names"));
+                throw new DiagnosticException(Diagnostic.error("yaml", posOf(keyNode, file, firstLine), "keys must be plain names"));
             }
             String key = scalarKey.getValue().trim().toLowerCase(java.util.Locale.ROOT);
             SourcePos where = posOf(keyNode, file, firstLine);
             if (values.containsKey(key)) {
-                throw new YamlError(Diagnostic.error("yaml", where, "duplicate key \"" + key + "\" (first set on line "
+                throw new DiagnosticException(Diagnostic.error("yaml", where, "duplicate key \"" + key + "\" (first set on line "
                         + positions.get(key).line() + ")"));
             }
             values.put(key, toValue(tuple.getValueNode(), 0));
@@ -126,7 +127,7 @@ final class YamlReader {
                 new DumperOptions(), options, new StringsOnlyResolver());
     }
 
-    private static Object toValue(Node node, int depth) throws YamlError {
+    private static Object toValue(Node node, int depth) throws DiagnosticException {
         if (node instanceof ScalarNode scalar) {
             String v = scalar.getValue();
             return isNull(scalar) ? null : v;
@@ -176,18 +177,4 @@ final class YamlReader {
         }
     }
 
-    /** A YAML problem, already translated into a positioned diagnostic. */
-    static final class YamlError extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Diagnostic diagnostic;
-
-        YamlError(Diagnostic diagnostic) {
-            super(diagnostic.message(), null, false, false);
-            this.diagnostic = diagnostic;
-        }
-
-        Diagnostic diagnostic() {
-            return diagnostic;
-        }
-    }
 }

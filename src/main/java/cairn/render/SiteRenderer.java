@@ -1,5 +1,6 @@
 package cairn.render;
 
+import cairn.DiagnosticException;
 import cairn.Diagnostics;
 import cairn.SourcePos;
 import cairn.content.SiteConfig;
@@ -89,7 +90,7 @@ public final class SiteRenderer {
                 if (fingerprint != null) {
                     reuse.rendered(job.url, fingerprint);
                 }
-            } catch (TemplateRenderer.TemplateException e) {
+            } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
             }
         });

@@ -1,6 +1,7 @@
 package cairn.render;
 
 import cairn.Diagnostic;
+import cairn.DiagnosticException;
 import cairn.SourcePos;
 import cairn.content.Theme;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -57,14 +58,14 @@ public final class TemplateRenderer {
     }
 
     /** Renders template {@code name} ({@code page} → {@code page.peb}) with {@code model}. */
-    public String render(String name, Map<String, Object> model) throws TemplateException {
+    public String render(String name, Map<String, Object> model) throws DiagnosticException {
         try {
             PebbleTemplate template = engine.getTemplate(name);
             StringWriter out = new StringWriter(16 * 1024);
             template.evaluate(out, model);
             return out.toString();
         } catch (PebbleException e) {
-            throw new TemplateException(diagnostic(name, e));
+            throw new DiagnosticException(diagnostic(name, e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,18 +97,4 @@ public final class TemplateRenderer {
         return Path.of("(default theme)", Theme.TEMPLATES_DIR, base + SUFFIX);
     }
 
-    /** A template that failed to compile or render. */
-    public static final class TemplateException extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Diagnostic diagnostic;
-
-        TemplateException(Diagnostic diagnostic) {
-            super(diagnostic.message(), null, false, false);
-            this.diagnostic = diagnostic;
-        }
-
-        public Diagnostic diagnostic() {
-            return diagnostic;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package cairn.bench;
 
+import cairn.DiagnosticException;
 import cairn.Diagnostics;
 import cairn.render.TemplateModel;
 import cairn.render.TemplateRenderer;
@@ -61,7 +62,7 @@ public class TemplateBench {
     }
 
     @Benchmark
-    public String renderPage() throws TemplateRenderer.TemplateException {
+    public String renderPage() throws DiagnosticException {
         return templates.render("page", model.forPage(page));
     }
 

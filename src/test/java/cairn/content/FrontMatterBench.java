@@ -1,6 +1,7 @@
 package cairn.content;
 
 import cairn.Diagnostic;
+import cairn.DiagnosticException;
 import cairn.Diagnostics;
 import cairn.bench.GuideDir;
 import cairn.bench.SyntheticGuide;
@@ -67,7 +68,7 @@ public class FrontMatterBench {
     }
 
     @Benchmark
-    public List<PageSource> readFrontMatter() throws FrontMatterParser.FrontMatterException {
+    public List<PageSource> readFrontMatter() throws DiagnosticException {
         List<PageSource> read = new ArrayList<>(files.size());
         List<Diagnostic> problems = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {

@@ -1,5 +1,7 @@
 package cairn.content;
 
+import cairn.DiagnosticException;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -96,7 +98,7 @@ class FrontMatterParserTest {
 
     @Test
     void reportsUnterminatedYamlBlockAtLineOne() {
-        var e = assertThrows(FrontMatterParser.FrontMatterException.class,
+        var e = assertThrows(DiagnosticException.class,
                 () -> parse("---\ntitle: T\nBody without end\n"));
         assertEquals("content/a.md:1:1", e.diagnostic().where().toString());
         assertTrue(e.diagnostic().message().contains("no closing \"---\""), e.diagnostic().message());
@@ -104,14 +106,14 @@ class FrontMatterParserTest {
 
     @Test
     void reportsYamlSyntaxErrorAtItsLineInTheFile() {
-        var e = assertThrows(FrontMatterParser.FrontMatterException.class,
+        var e = assertThrows(DiagnosticException.class,
                 () -> parse("---\ntitle: T\nmeta: [unclosed\nslug: x\n---\n"));
         assertEquals(4, e.diagnostic().where().line(), e.diagnostic().toString());
     }
 
     @Test
     void reportsDuplicateKeysWithBothLines() {
-        var e = assertThrows(FrontMatterParser.FrontMatterException.class,
+        var e = assertThrows(DiagnosticException.class,
                 () -> parse("---\ntitle: A\nslug: a\ntitle: B\n---\n"));
         assertEquals("content/a.md:4:1", e.diagnostic().where().toString());
         assertEquals("duplicate key \"title\" (first set on line 2)", e.diagnostic().message());
@@ -119,7 +121,7 @@ class FrontMatterParserTest {
 
     @Test
     void rejectsYamlThatIsNotAMapping() {
-        var e = assertThrows(FrontMatterParser.FrontMatterException.class, () -> parse("---\n- a\n- b\n---\n"));
+        var e = assertThrows(DiagnosticException.class, () -> parse("---\n- a\n- b\n---\n"));
         assertEquals("expected a mapping of keys to values, found a list", e.diagnostic().message());
     }
 

@@ -1,5 +1,6 @@
 package cairn.fuzz;
 
+import cairn.DiagnosticException;
 import cairn.content.FrontMatter;
 import cairn.content.FrontMatterParser;
 import cairn.content.PageSource;
@@ -39,9 +40,7 @@ class ParserFuzzTest {
             SourceFile file = SourceFile.decode(Path.of("a.md"), Path.of("content/a.md"), input);
             FrontMatter fm = FrontMatterParser.parse(file);
             assertTrue(fm.bodyOffset() >= 0 && fm.bodyOffset() <= file.text().length());
-        } catch (SourceFile.DecodingException e) {
-            assertTrue(e.diagnostic().where().line() >= 1);
-        } catch (FrontMatterParser.FrontMatterException e) {
+        } catch (DiagnosticException e) {
             assertTrue(e.diagnostic().where().line() >= 1, e.diagnostic().toString());
         }
     }
