@@ -1,7 +1,7 @@
 package cairn;
 
+import cairn.cli.SiteCheck;
 import cairn.pipeline.BuildOptions;
-import cairn.pipeline.Pipeline;
 import cairn.check.CheckReport;
 import cairn.check.LinkChecker;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +42,7 @@ class FspCheckTest {
     static void check() {
         assumeTrue(Files.isDirectory(FspCorpusTest.CORPUS.resolve("content")),
                 "skipped: the shared Full Stack Python corpus is not at " + FspCorpusTest.CORPUS.toAbsolutePath());
-        report = new Pipeline().check(BuildOptions.of(FspCorpusTest.CORPUS, out.resolve("unused")),
+        report = SiteCheck.run(BuildOptions.of(FspCorpusTest.CORPUS, out.resolve("unused")),
                 LinkChecker.Options.internal(), LinkChecker.Progress.NONE);
     }
 

@@ -2,7 +2,11 @@ package cairn.cache;
 
 import cairn.content.PageSourceCache;
 import cairn.content.Theme;
+import cairn.render.RenderFingerprint;
 import cairn.render.TemplateRenderer;
+
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * What one build can hand to the next: interpreted content files, rendered Markdown and
@@ -19,7 +23,7 @@ public final class BuildCache {
 
     private final PageSourceCache sources = new PageSourceCache();
     private final MarkdownCache markdown;
-    private final java.util.Optional<java.nio.file.Path> directory;
+    private final Optional<Path> directory;
     private TemplateRenderer templates;
     private Theme templatesTheme;
     private boolean templatesStrict;
@@ -27,23 +31,33 @@ public final class BuildCache {
     /** A cache in memory only: what one build hands to the next in the same process. */
     public BuildCache() {
         this.markdown = new MarkdownCache();
-        this.directory = java.util.Optional.empty();
+        this.directory = Optional.empty();
     }
 
     /** A cache that also keeps rendered Markdown in {@code dir} ({@code .cairn/cache}) for the next process. */
-    public BuildCache(java.nio.file.Path dir) {
-        this.markdown = new MarkdownCache(java.util.Optional.of(new MarkdownStore(dir.resolve("markdown"))));
-        this.directory = java.util.Optional.of(dir);
+    public BuildCache(Path dir) {
+        this.markdown = new MarkdownCache(Optional.of(new MarkdownStore(dir.resolve("markdown"))));
+        this.directory = Optional.of(dir);
     }
 
     /** The persistent cache directory, when this cache outlives the process. */
-    public java.util.Optional<java.nio.file.Path> directory() {
+    public Optional<Path> directory() {
         return directory;
     }
 
     /** The persistent cache directory of a site. */
-    public static java.nio.file.Path directoryOf(java.nio.file.Path source) {
+    public static Path directoryOf(Path source) {
         return source.resolve(SITE_DIR).resolve("cache");
+    }
+
+    /**
+     * The render manifest of a build into {@code output} with {@code theme}'s templates, when
+     * this cache outlives the process (a build in memory has no previous output to keep).
+     */
+    public Optional<RenderManifest> manifest(Path output, RenderManifest.PreviousOutput previous,
+                                                       Theme theme, boolean strictTemplates) {
+        return directory.map(dir -> new RenderManifest(dir, output, previous,
+                RenderFingerprint.templatesDigest(theme, strictTemplates, MarkdownStore.codeVersion())));
     }
 
     public PageSourceCache sources() {

@@ -2,14 +2,20 @@ package cairn.cache;
 
 import cairn.markdown.MarkdownRenderer;
 import cairn.markdown.RenderedMarkdown;
+import cairn.markdown.RenderedPage;
+import cairn.Diagnostics;
 import cairn.content.PageSource;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Rendered Markdown per content file, keyed by path and checked against the file's full
@@ -35,6 +41,51 @@ public final class MarkdownCache {
 
     public java.util.Optional<MarkdownStore> store() {
         return store;
+    }
+
+    /** Runs one piece of work per page, in parallel, and returns the results in the order of the pages. */
+    @FunctionalInterface
+    public interface InParallel {
+        List<MarkdownRenderer.RenderResult> map(List<PageSource> pages, Function<PageSource, MarkdownRenderer.RenderResult> work);
+    }
+
+    /** One build's rendered pages and, with a store, how the store served them. */
+    public record Rendered(List<RenderedPage> pages, Optional<String> stats) {
+        public Rendered {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    /**
+     * Renders every page of one build (from the cache where nothing changed) and forgets
+     * files no longer among them. Problems go to {@code diagnostics}; the pages that had
+     * one are left out. With a store, its new pack is written as soon as every page has
+     * been looked up, whatever later stages do.
+     */
+    public Rendered renderAll(List<PageSource> sources, MarkdownRenderer renderer, InParallel parallel,
+                              Diagnostics diagnostics) {
+        retainOnly(sources.stream().map(s -> s.source().path()).toList());
+        int hitsBefore = store.map(MarkdownStore::hits).orElse(0);
+        int missesBefore = store.map(MarkdownStore::misses).orElse(0);
+        List<MarkdownRenderer.RenderResult> results;
+        try {
+            results = parallel.map(sources, s -> render(s, renderer));
+        } catch (RuntimeException | Error e) {
+            store.ifPresent(s -> s.flush(false)); // keep what was rendered, retire nothing
+            throw e;
+        }
+        // this build's reads only: serve keeps one store for many builds
+        Optional<String> stats = store.map(s -> "markdown cache: " + (s.hits() - hitsBefore) + " cached, "
+                + (s.misses() - missesBefore) + " rendered");
+        store.ifPresent(s -> s.flush(true));
+        List<RenderedPage> pages = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            MarkdownRenderer.RenderResult r = results.get(i);
+            r.problem().ifPresent(diagnostics::add);
+            PageSource source = sources.get(i);
+            r.body().ifPresent(body -> pages.add(new RenderedPage(source, body)));
+        }
+        return new Rendered(pages, stats);
     }
 
     /** {@code key} is the entry's key in the store, {@code null} without one. */

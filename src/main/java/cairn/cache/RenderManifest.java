@@ -79,6 +79,11 @@ public final class RenderManifest implements RenderReuse {
         return kept.get();
     }
 
+    /** What the manifest saved this build, for {@code build --verbose}. */
+    public String stats() {
+        return kept() + " pages kept from the last output";
+    }
+
     /** Records the committed output; a page whose file is missing is left out (rendered next time). */
     public void save() {
         List<String> lines = new ArrayList<>(List.of(HEADER, "output " + output));

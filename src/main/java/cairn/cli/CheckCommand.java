@@ -2,11 +2,10 @@ package cairn.cli;
 
 import cairn.BuildException;
 import cairn.Severity;
-import cairn.pipeline.BuildOptions;
-import cairn.pipeline.Pipeline;
 import cairn.check.CheckReport;
 import cairn.check.LinkChecker;
 import cairn.check.ReportFormat;
+import cairn.pipeline.BuildOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckReport report;
         try (TerminalProgress progress = new TerminalProgress(err, !quiet && System.console() != null)) {
-            report = new Pipeline().check(build, options, progress);
+            report = SiteCheck.run(build, options, progress);
         } catch (BuildException e) {
             printer.print(e.diagnostics(), true);
             printer.summary(e.diagnostics());

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stage 1: finds every {@code *.md} / {@code *.markdown} file under {@code content/},
- * reads and decodes it, splits off the front matter and interprets it. Files are read in
+ * The {@code load content} stage: finds every {@code *.md} / {@code *.markdown} file
+ * under {@code content/}, reads and decodes it, splits off the front matter and interprets it. Files are read in
  * parallel; the result is ordered by path, so it never depends on the file system's
  * listing order. Drafts are left out unless asked for.
  */

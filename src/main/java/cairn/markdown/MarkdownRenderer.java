@@ -68,7 +68,7 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** What the output depends on besides the page text ({@link MarkdownCache} compares it). */
+    /** What the output depends on besides the page text (a cache of rendered bodies compares it). */
     public String settings() {
         return settings;
     }

@@ -3,7 +3,7 @@ package cairn.pipeline;
 import cairn.Diagnostic;
 import cairn.Diagnostics;
 import cairn.cache.BuildCache;
-import cairn.cache.MarkdownStore;
+import cairn.cache.MarkdownCache;
 import cairn.cache.RenderManifest;
 import cairn.content.ContentLoader;
 import cairn.content.PageSource;
@@ -11,30 +11,39 @@ import cairn.content.SiteConfig;
 import cairn.content.StaticFiles;
 import cairn.content.Theme;
 import cairn.markdown.MarkdownRenderer;
-import cairn.markdown.RenderedMarkdown;
+import cairn.markdown.RenderedPage;
+import cairn.render.OutputFile;
+import cairn.render.RenderReuse;
 import cairn.render.SiteRenderer;
 import cairn.render.TemplateRenderer;
 import cairn.site.Site;
 import cairn.site.SiteAssembler;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The build, stage by stage. Each stage collects every problem it finds; the pipeline
- * stops before the next stage when any of them is an error and throws a
- * {@link cairn.BuildException} carrying all of them.
+ * The build, stage by stage: each stage is one line with its name (the names
+ * {@code build --verbose} prints). Each stage collects every problem it finds in
+ * {@link Diagnostics}; the pipeline stops before the next stage when any of them is an
+ * error and throws a {@link cairn.BuildException} carrying all of them. What is kept
+ * between builds is the {@link BuildCache}'s business.
  */
 public final class Pipeline implements AutoCloseable {
 
     private final List<BuildResult.StageTime> times = new ArrayList<>();
+    private final List<String> cacheStats = new ArrayList<>();
     private final Diagnostics diagnostics = new Diagnostics();
     private final Workers workers;
     private final BuildCache cache;
-    private String cacheStats = "";
 
     /** A pipeline using every core. */
     public Pipeline() {
@@ -64,27 +73,15 @@ public final class Pipeline implements AutoCloseable {
         Site site = loaded.site();
         int files;
         try (OutputWriter out = stage("open output", () -> open(options))) {
-            java.util.Optional<RenderManifest> manifest = cache.directory().map(dir -> new RenderManifest(dir, out.output(), out::linkPrevious,
-                    cairn.render.RenderFingerprint.templatesDigest(cairn.content.Theme.of(options.source()),
-                            site.config().strictTemplates(), MarkdownStore.codeVersion())));
-            stage("render", () -> {
-                new SiteRenderer(loaded.templates()).renderPages(site, out::write, diagnostics,
-                        manifest.<cairn.render.RenderReuse>map(m -> m).orElse(cairn.render.RenderReuse.NONE));
-                return null;
-            });
-            renderExtras(loaded, out::write);
-            manifest.ifPresent(m -> cacheStats += (cacheStats.isEmpty() ? "" : "; ") + m.kept()
-                    + " pages kept from the last output");
-            stage("copy static", () -> {
-                out.copyStatic(site.staticFiles());
-                return null;
-            });
+            Optional<RenderManifest> manifest = cache.manifest(out.output(), out::linkPrevious, loaded.theme(),
+                    site.config().strictTemplates());
+            RenderReuse reuse = manifest.<RenderReuse>map(m -> m).orElse(RenderReuse.NONE);
+            stage("render pages", () -> renderer(loaded).renderPages(site, out::write, diagnostics, reuse));
+            stage("render extras", () -> renderer(loaded).renderExtras(site, out::write, diagnostics));
+            manifest.ifPresent(m -> cacheStats.add(m.stats()));
+            stage("copy static", () -> out.copyStatic(site.staticFiles()));
             diagnostics.throwIfErrors();
-            stage("commit", () -> {
-                commit(out);
-                manifest.ifPresent(RenderManifest::save);
-                return null;
-            });
+            stage("commit", () -> commit(out, manifest));
             files = out.fileCount();
         }
         int posts = site.posts().size();
@@ -92,30 +89,27 @@ public final class Pipeline implements AutoCloseable {
                 times, diagnostics.all());
     }
 
-    /** Reads and assembles the site without writing anything ({@code build} and {@code check} share it). */
+    /** Reads and assembles the site without writing anything ({@code build}, {@code serve} and {@code check} share it). */
     public Loaded load(BuildOptions options) {
         SiteConfig config = stage("config", () -> configure(options));
         diagnostics.throwIfErrors();
         Theme theme = stage("theme", () -> Theme.of(options.source()));
         List<PageSource> sources = stage("load content",
                 () -> ContentLoader.load(options.source(), options.drafts(), diagnostics, cache.sources()));
-        Map<String, java.nio.file.Path> statics = stage("scan static",
-                () -> StaticFiles.scan(options.source(), theme, diagnostics));
+        Map<String, Path> statics = stage("scan static", () -> StaticFiles.scan(options.source(), theme, diagnostics));
         diagnostics.throwIfErrors();
-        List<RenderedMarkdown> bodies = stage("markdown", () -> renderMarkdown(sources, config));
+        List<RenderedPage> pages = stage("markdown", () -> renderMarkdown(sources, config));
         diagnostics.throwIfErrors();
-        Site site = stage("assemble", () -> SiteAssembler.assemble(config, sources, bodies, statics, diagnostics));
+        Site site = stage("assemble", () -> SiteAssembler.assemble(config, pages, statics, diagnostics));
         diagnostics.throwIfErrors();
         TemplateRenderer templates = stage("templates", () -> cache.templates(theme, config.strictTemplates()));
-        return new Loaded(site, templates, diagnostics.all());
+        return new Loaded(site, theme, templates, diagnostics.all());
     }
 
     /** Renders every output file of a loaded site into {@code sink} (the disk, or memory for {@code check}). */
-    public void render(Loaded loaded, java.util.function.Consumer<cairn.render.OutputFile> sink) {
-        stage("render", () -> {
-            new SiteRenderer(loaded.templates()).render(loaded.site(), sink, diagnostics);
-            return null;
-        });
+    public void render(Loaded loaded, Consumer<OutputFile> sink) {
+        renderPages(loaded, sink, url -> true);
+        renderExtras(loaded, sink);
     }
 
     /**
@@ -123,53 +117,30 @@ public final class Pipeline implements AutoCloseable {
      * {@code serve} renders a page when it is first asked for. Output files that need no
      * template come from {@link #renderExtras}. Together they make what {@link #render} makes.
      */
-    public void renderPages(Loaded loaded, java.util.function.Consumer<cairn.render.OutputFile> sink,
-                            java.util.function.Predicate<String> urls) {
-        stage("render", () -> {
-            new SiteRenderer(loaded.templates()).renderPages(loaded.site(), sink, diagnostics, urls);
-            return null;
-        });
+    public void renderPages(Loaded loaded, Consumer<OutputFile> sink, Predicate<String> urls) {
+        stage("render pages", () -> renderer(loaded).renderPages(loaded.site(), sink, diagnostics, urls));
     }
 
     /** Renders the output files made without templates (feeds, sitemap, redirects, search index). */
-    public void renderExtras(Loaded loaded, java.util.function.Consumer<cairn.render.OutputFile> sink) {
-        stage("render extras", () -> {
-            new SiteRenderer(loaded.templates()).renderExtras(loaded.site(), sink, diagnostics);
-            return null;
-        });
-    }
-
-    /**
-     * {@code cairn check}: loads and renders the site as {@link #build} does, into memory
-     * instead of the output directory, and checks its links. Broken links do not stop
-     * loading here; the check reports every one of them.
-     */
-    public cairn.check.CheckReport check(BuildOptions options, cairn.check.LinkChecker.Options checks,
-                                         cairn.check.LinkChecker.Progress progress) {
-        long start = System.nanoTime();
-        Loaded loaded = load(options.withStrictLinks(false));
-        cairn.check.RenderedSite rendered = new cairn.check.RenderedSite(loaded.site().staticFiles());
-        render(loaded, rendered);
-        cairn.check.CheckReport report = stage("check", () -> cairn.check.LinkChecker.check(options.source(),
-                loaded.site(), rendered, diagnostics.all(), checks, progress));
-        return report.withMillis((System.nanoTime() - start) / 1_000_000);
+    public void renderExtras(Loaded loaded, Consumer<OutputFile> sink) {
+        stage("render extras", () -> renderer(loaded).renderExtras(loaded.site(), sink, diagnostics));
     }
 
     public List<BuildResult.StageTime> times() {
         return List.copyOf(times);
     }
 
-    /** How the persistent Markdown cache served the last build ({@code ""} without one). */
+    /** How the persistent caches served this pipeline's build ({@code ""} without them). */
     public String cacheStats() {
-        return cacheStats;
+        return String.join("; ", cacheStats);
     }
 
     public List<Diagnostic> diagnostics() {
         return diagnostics.all();
     }
 
-    /** The assembled site and the template engine it renders with. */
-    public record Loaded(Site site, TemplateRenderer templates, List<Diagnostic> warnings) {
+    /** The assembled site, the theme and the template engine it renders with, and the warnings so far. */
+    public record Loaded(Site site, Theme theme, TemplateRenderer templates, List<Diagnostic> warnings) {
     }
 
     private SiteConfig configure(BuildOptions options) {
@@ -183,43 +154,32 @@ public final class Pipeline implements AutoCloseable {
         return config;
     }
 
-    private List<RenderedMarkdown> renderMarkdown(List<PageSource> sources, SiteConfig config) {
+    private List<RenderedPage> renderMarkdown(List<PageSource> sources, SiteConfig config) {
         MarkdownRenderer renderer = new MarkdownRenderer(config.typographicQuotes(), config.basePath());
-        cache.markdown().retainOnly(sources.stream().map(s -> s.source().path()).toList());
-        int hitsBefore = cache.markdown().store().map(s -> s.hits()).orElse(0);
-        int missesBefore = cache.markdown().store().map(s -> s.misses()).orElse(0);
-        List<MarkdownRenderer.RenderResult> results;
-        try {
-            results = workers.map(sources, s -> cache.markdown().render(s, renderer));
-        } catch (RuntimeException | Error e) {
-            cache.markdown().store().ifPresent(s -> s.flush(false)); // keep what was rendered, retire nothing
-            throw e;
-        }
-        // every page has been looked up: the store can write its new pack now, whatever later stages do
-        cache.markdown().store().ifPresent(s -> {
-            // this build's reads only: serve keeps one store for many builds
-            cacheStats = "markdown cache: " + (s.hits() - hitsBefore) + " cached, " + (s.misses() - missesBefore)
-                    + " rendered";
-            s.flush(true);
-        });
-        results.forEach(r -> r.problem().ifPresent(diagnostics::add));
-        return results.stream().map(r -> r.body().orElse(null)).toList();
+        MarkdownCache.Rendered rendered = cache.markdown().renderAll(sources, renderer, workers::map, diagnostics);
+        rendered.stats().ifPresent(cacheStats::add);
+        return rendered.pages();
+    }
+
+    private static SiteRenderer renderer(Loaded loaded) {
+        return new SiteRenderer(loaded.templates());
     }
 
     private static OutputWriter open(BuildOptions options) {
         try {
             return OutputWriter.open(options.source(), options.output(), options.clean());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void commit(OutputWriter out) {
+    private static void commit(OutputWriter out, Optional<RenderManifest> manifest) {
         try {
             out.commit();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
+        manifest.ifPresent(RenderManifest::save);
     }
 
     private <T> T stage(String name, Supplier<T> work) {
@@ -229,5 +189,12 @@ public final class Pipeline implements AutoCloseable {
         } finally {
             times.add(new BuildResult.StageTime(name, (System.nanoTime() - t0) / 1_000_000));
         }
+    }
+
+    private void stage(String name, Runnable work) {
+        stage(name, () -> {
+            work.run();
+            return null;
+        });
     }
 }

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Stage 4: renders every page, post and generated page with its template and hands each
- * {@link OutputFile} to {@code sink} as soon as it exists, so the output is streamed to
- * disk instead of held in memory. Pages render in parallel; template errors are
+ * The {@code render pages} and {@code render extras} stages: renders every page, post and
+ * generated page with its template and hands each {@link OutputFile} to {@code sink} as
+ * soon as it exists, so the output is streamed to disk instead of held in memory. Pages render in parallel; template errors are
  * collected (one per template and line) and rendering carries on.
  */
 public final class SiteRenderer {

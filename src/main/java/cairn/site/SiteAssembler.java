@@ -7,7 +7,7 @@ import cairn.SourcePos;
 import cairn.content.PageSource;
 import cairn.content.SiteConfig;
 import cairn.markdown.LinkRef;
-import cairn.markdown.RenderedMarkdown;
+import cairn.markdown.RenderedPage;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Stage 3: builds the {@link Site} from loaded, rendered pages. Gives each page its URL,
+ * The {@code assemble} stage: builds the {@link Site} from loaded, rendered pages. Gives each page its URL,
  * rejects duplicate slugs and URL clashes, builds chapters and the reading order,
  * resolves every internal link (broken links and anchors are errors, or warnings when
  * links are not strict), builds the link graph and selects see-also boxes.
@@ -37,9 +37,9 @@ public final class SiteAssembler {
     private SiteAssembler() {
     }
 
-    public static Site assemble(SiteConfig config, List<PageSource> sources, List<RenderedMarkdown> bodies,
-                                Map<String, Path> staticFiles, Diagnostics diagnostics) {
-        Map<PageId, Page> pages = pages(config, sources, bodies, diagnostics);
+    public static Site assemble(SiteConfig config, List<RenderedPage> rendered, Map<String, Path> staticFiles,
+                                Diagnostics diagnostics) {
+        Map<PageId, Page> pages = pages(config, rendered, diagnostics);
         Optional<PageId> home = Optional.of(PageId.page(HOME_SLUG)).filter(pages::containsKey);
         List<PageSource> topics = pages.values().stream().filter(p -> !p.isPost() && !p.id().equals(home.orElse(null)))
                 .map(Page::source).toList();
@@ -99,12 +99,11 @@ public final class SiteAssembler {
                 new Site.Navigation(whatNext, redirects, tags));
     }
 
-    private static Map<PageId, Page> pages(SiteConfig config, List<PageSource> sources, List<RenderedMarkdown> bodies,
-                                           Diagnostics diagnostics) {
+    private static Map<PageId, Page> pages(SiteConfig config, List<RenderedPage> rendered, Diagnostics diagnostics) {
         Map<PageId, Page> pages = new TreeMap<>();
         Map<String, PageSource> byLowerSlug = new HashMap<>();
-        for (int i = 0; i < sources.size(); i++) {
-            PageSource s = sources.get(i);
+        for (RenderedPage r : rendered) {
+            PageSource s = r.source();
             PageId id = new PageId(s.kind(), s.slug());
             Page existing = pages.get(id);
             if (existing != null) {
@@ -121,7 +120,7 @@ public final class SiteAssembler {
             }
             String url = s.slug().equals(HOME_SLUG) && !s.isPost() ? "/index.html"
                     : (s.isPost() ? config.urls().post() : config.urls().page()).replace("{slug}", s.slug());
-            pages.put(id, new Page(id, s, url, bodies.get(i), Optional.empty()));
+            pages.put(id, new Page(id, s, url, r.body(), Optional.empty()));
         }
         return pages;
     }

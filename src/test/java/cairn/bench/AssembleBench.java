@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Stage 3, the whole site: {@link SiteAssembler#assemble} of a guide of {@code pages}
+ * The assemble stage, the whole site: {@link SiteAssembler#assemble} of a guide of {@code pages}
  * loaded and rendered pages: URLs and clash checks, chapters and reading order, every
  * internal link resolved (anchors included), the link graph and backlinks, see-also
  * boxes, tags and redirects.

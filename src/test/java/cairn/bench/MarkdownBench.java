@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Stage 2, one page: {@link MarkdownRenderer#render} (flexmark parse and HTML, links
+ * The markdown stage, one page: {@link MarkdownRenderer#render} (flexmark parse and HTML, links
  * from the syntax tree, then {@code HeadingIds}' jsoup pass for ids, anchors, text and
  * search words). Each call renders the next of 200 different pages, so the figure is the
  * mean over pages of 400–1,500 words, a third with code and a fifth with a table.

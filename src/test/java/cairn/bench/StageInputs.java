@@ -7,7 +7,7 @@ import cairn.content.SiteConfig;
 import cairn.content.StaticFiles;
 import cairn.content.Theme;
 import cairn.markdown.MarkdownRenderer;
-import cairn.markdown.RenderedMarkdown;
+import cairn.markdown.RenderedPage;
 import cairn.site.Site;
 import cairn.site.SiteAssembler;
 
@@ -23,7 +23,7 @@ import java.util.Map;
  * the directory is gone when {@link #prepare} returns (everything is in memory by then).
  * A synthetic guide that gives any diagnostic at all is a bug in the generator, so it throws.
  */
-public record StageInputs(SiteConfig config, Theme theme, List<PageSource> sources, List<RenderedMarkdown> bodies,
+public record StageInputs(SiteConfig config, Theme theme, List<PageSource> sources, List<RenderedPage> rendered,
                           Map<String, Path> staticFiles) {
 
     public static StageInputs prepare(int pages) throws IOException {
@@ -36,16 +36,16 @@ public record StageInputs(SiteConfig config, Theme theme, List<PageSource> sourc
             List<PageSource> sources = ContentLoader.load(root, false, diagnostics);
             Map<String, Path> statics = StaticFiles.scan(root, theme, diagnostics);
             MarkdownRenderer renderer = new MarkdownRenderer(config.typographicQuotes(), config.basePath());
-            List<RenderedMarkdown> bodies = sources.stream().map(renderer::render).toList();
-            inputs = new StageInputs(config, theme, sources, bodies, statics);
+            List<RenderedPage> rendered = sources.stream().map(s -> new RenderedPage(s, renderer.render(s))).toList();
+            inputs = new StageInputs(config, theme, sources, rendered, statics);
         }
         requireClean(diagnostics);
         return inputs;
     }
 
-    /** Stage 3 on these inputs. */
+    /** The assemble stage on these inputs. */
     public Site assemble(Diagnostics diagnostics) {
-        return SiteAssembler.assemble(config, sources, bodies, staticFiles, diagnostics);
+        return SiteAssembler.assemble(config, rendered, staticFiles, diagnostics);
     }
 
     static void requireClean(Diagnostics diagnostics) {

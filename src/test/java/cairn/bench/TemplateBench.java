@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Stage 4, one page: the default theme's {@code page} template for the page in the middle
+ * The render pages stage, one page: the default theme's {@code page} template for the page in the middle
  * of the reading order of a guide of {@code pages} pages, as {@code SiteRenderer} does it
  * per page: {@link TemplateModel#forPage} (the shared parts are built once per site, as in
  * a build) and {@link TemplateRenderer#render}. Its sidebar lists the page's chapter, an

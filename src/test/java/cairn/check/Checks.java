@@ -2,12 +2,12 @@ package cairn.check;
 
 import cairn.Diagnostic;
 import cairn.TestSite;
+import cairn.cli.SiteCheck;
 import cairn.pipeline.BuildOptions;
-import cairn.pipeline.Pipeline;
 
 import java.util.List;
 
-/** Runs {@code cairn check}'s pipeline on a test site and shows its problems as the text report does. */
+/** Runs {@code cairn check} on a test site and shows its problems as the text report does. */
 final class Checks {
 
     private Checks() {
@@ -18,7 +18,7 @@ final class Checks {
     }
 
     static CheckReport check(TestSite site, LinkChecker.Options options) {
-        return new Pipeline().check(BuildOptions.of(site.root(), site.output()), options, LinkChecker.Progress.NONE);
+        return SiteCheck.run(BuildOptions.of(site.root(), site.output()), options, LinkChecker.Progress.NONE);
     }
 
     /** {@code error: content/a.md:3:7: message} for each problem with one of {@code codes} (all when none given). */

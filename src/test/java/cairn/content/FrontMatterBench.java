@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Stage 1 for a batch of {@code pages} files. {@link #readFrontMatter}: what
+ * The load content stage for a batch of {@code pages} files. {@link #readFrontMatter}: what
  * {@link ContentLoader} does with each file's decoded text, in memory and on one thread,
  * {@link FrontMatterParser#parse} then {@link PageReader#read} (in this package because
  * {@code PageReader} is package-private). {@link #loadContent}: the whole stage as a build

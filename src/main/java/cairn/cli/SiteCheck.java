@@ -1,0 +1,34 @@
+package cairn.cli;
+
+import cairn.check.CheckReport;
+import cairn.check.LinkChecker;
+import cairn.check.RenderedSite;
+import cairn.pipeline.BuildOptions;
+import cairn.pipeline.Pipeline;
+
+/**
+ * What {@code cairn check} runs: the pipeline's own load and render steps, into memory
+ * instead of the output directory, then {@link LinkChecker} on the result. Composed here,
+ * above both, so the pipeline does not depend on the check.
+ */
+public final class SiteCheck {
+
+    private SiteCheck() {
+    }
+
+    /**
+     * Loads and renders the site as {@code build} does and checks its links. Broken links
+     * do not stop loading here; the check reports every one of them.
+     */
+    public static CheckReport run(BuildOptions build, LinkChecker.Options checks, LinkChecker.Progress progress) {
+        long start = System.nanoTime();
+        try (Pipeline pipeline = new Pipeline()) {
+            Pipeline.Loaded loaded = pipeline.load(build.withStrictLinks(false));
+            RenderedSite rendered = new RenderedSite(loaded.site().staticFiles());
+            pipeline.render(loaded, rendered);
+            CheckReport report = LinkChecker.check(build.source(), loaded.site(), rendered, pipeline.diagnostics(),
+                    checks, progress);
+            return report.withMillis((System.nanoTime() - start) / 1_000_000);
+        }
+    }
+}
