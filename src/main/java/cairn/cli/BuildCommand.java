@@ -6,6 +6,7 @@ import cairn.pipeline.BuildOptions;
 import cairn.pipeline.BuildResult;
 import cairn.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,31 +19,23 @@ import java.util.concurrent.Callable;
 /** {@code cairn build}: the site into the output directory, atomically. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the site into the output directory. The new site replaces the old one only "
-                + "when the build succeeds.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Success.",
-            "1:The site has errors (broken links, bad front matter, template errors...).",
-            "2:Usage error: bad options or an output directory cairn refuses to replace.",
-            "70:Internal error in cairn (please report it, with --stacktrace output).",
-        })
+                + "when the build succeeds.")
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     SiteSource site;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Output directory. Default: public/ inside the site directory.")
-    Path output;
+    @Mixin
+    SharedOptions.Output output;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from cairn.yaml.")
-    String baseUrl;
+    @Mixin
+    SharedOptions.BaseUrl baseUrl;
 
-    @Option(names = "--drafts", description = "Include pages with draft: true.")
-    boolean drafts;
+    @Mixin
+    SharedOptions.Drafts drafts;
 
     @Option(names = "--no-strict-links", negatable = false,
             description = "Report broken internal links as warnings instead of failing the build.")
@@ -55,8 +48,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Worker threads (default: one per core). The output is the same for any N.")
     int threads;
 
-    @Option(names = "--no-cache", description = "Neither read nor write the build cache (.cairn/cache).")
-    boolean noCache;
+    @Mixin
+    SharedOptions.NoCache noCache;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
@@ -68,13 +61,13 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path out_ = output != null ? output : site.dir.resolve("public");
-        BuildOptions options = BuildOptions.of(site.dir, out_).withBaseUrl(baseUrl).withDrafts(drafts).withClean(clean);
+        Path out_ = output.in(site.dir);
+        BuildOptions options = BuildOptions.of(site.dir, out_).withBaseUrl(baseUrl.url).withDrafts(drafts.included).withClean(clean);
         if (noStrictLinks) {
             options = options.withStrictLinks(false);
         }
         DiagnosticPrinter printer = new DiagnosticPrinter(err, site.dir);
-        BuildCache cache = noCache ? new BuildCache() : new BuildCache(BuildCache.directoryOf(site.dir));
+        BuildCache cache = noCache.cache(site.dir);
         try (Pipeline pipeline = new Pipeline(threads, cache)) {
             return build(pipeline, options, printer, out, err, out_);
         }

@@ -18,14 +18,7 @@ import java.util.jar.Manifest;
         description = "A static site generator for curated resource guides: chapters of topic pages, "
                 + "cross-linked, strict about broken links.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-            InitCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Success.",
-            "1:The site has errors (broken links, bad front matter, template errors...).",
-            "2:Usage error: bad options or an output directory cairn refuses to replace.",
-            "70:Internal error in cairn (please report it, with --stacktrace output).",
-        })
+            InitCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class})
 public final class CairnCommand implements Runnable {
 
     @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,

@@ -7,6 +7,7 @@ import cairn.check.LinkChecker;
 import cairn.check.ReportFormat;
 import cairn.pipeline.BuildOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,14 +22,7 @@ import java.util.concurrent.Callable;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check every internal link, image and #anchor of the site as build renders it, warn about "
                 + "site hygiene (orphan pages, insecure or scheme-less links, missing descriptions and alt text) "
-                + "and, with --external, check every external URL once, politely, with a cache.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:No problem at or above --fail-on.",
-            "1:Problems at or above --fail-on (or the site does not load: bad front matter, templates...).",
-            "2:Usage error: bad options.",
-            "70:Internal error in cairn (please report it, with --stacktrace output).",
-        })
+                + "and, with --external, check every external URL once, politely, with a cache.")
 final class CheckCommand implements Callable<Integer> {
 
     /** Which problems make the exit code 1. */
@@ -40,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     SiteSource site;
 
     @Option(names = "--external", description = "Also check external http(s) links (cached in .cairn/link-cache.json).")
@@ -67,11 +61,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}")
     FailOn failOn;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from cairn.yaml.")
-    String baseUrl;
+    @Mixin
+    SharedOptions.BaseUrl baseUrl;
 
-    @Option(names = "--drafts", description = "Include pages with draft: true.")
-    boolean drafts;
+    @Mixin
+    SharedOptions.Drafts drafts;
 
     @Option(names = {"-q", "--quiet"}, description = "Print no summary or progress besides the report.")
     boolean quiet;
@@ -81,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DiagnosticPrinter printer = new DiagnosticPrinter(err, site.dir);
-        BuildOptions build = BuildOptions.of(site.dir, site.dir.resolve("public")).withBaseUrl(baseUrl).withDrafts(drafts);
+        BuildOptions build = BuildOptions.of(site.dir, site.dir.resolve("public")).withBaseUrl(baseUrl.url).withDrafts(drafts.included);
         LinkChecker.Options options = LinkChecker.Options.internal().withExternal(external).withRefresh(refresh);
         if (only != null) {
             options = options.withScope(only == Only.INTERNAL ? LinkChecker.Scope.INTERNAL : LinkChecker.Scope.EXTERNAL);

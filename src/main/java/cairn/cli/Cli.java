@@ -21,6 +21,7 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        ExitCodes.document(cl);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine));
         return cl;
     }

@@ -4,8 +4,8 @@ import cairn.Diagnostic;
 import cairn.pipeline.SiteInspector;
 import cairn.pipeline.SiteInspector.SiteInspection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -22,29 +22,23 @@ import java.util.stream.Collectors;
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Print the Java and cairn versions, what cairn finds in the site (config, content, "
-                + "theme, cache, output) and known problems. Writes nothing; paste its output into bug reports.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Report printed (problems, if any, are listed in it).",
-            "2:Usage error.",
-        })
+                + "theme, cache, output) and known problems. Writes nothing; paste its output into bug reports.")
 final class DoctorCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     SiteSource sourceOption;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Output directory. Default: public/ inside the site directory.")
-    Path output;
+    @Mixin
+    SharedOptions.Output output;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path site = sourceOption.dir.toAbsolutePath().normalize();
-        SiteInspection report = SiteInspector.inspect(site, output != null ? output : site.resolve("public"));
+        SiteInspection report = SiteInspector.inspect(site, output.in(site));
         row(out, "cairn", CairnCommand.Version.version());
         row(out, "java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ") at "
                 + System.getProperty("java.home"));

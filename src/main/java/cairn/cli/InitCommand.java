@@ -16,13 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code cairn init DIR}: a starter site that builds cleanly. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Create a new site in DIR: cairn.yaml, a chapter with two pages and a post.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:The site was written.",
-            "2:Usage error: DIR is not empty (see --force) or not a directory.",
-            "70:Internal error in cairn (please report it, with --stacktrace output).",
-        })
+        description = "Create a new site in DIR: cairn.yaml, a chapter with two pages and a post.")
 final class InitCommand implements Callable<Integer> {
 
     @Spec

@@ -2,6 +2,7 @@ package cairn.cli;
 
 import cairn.scaffold.NewContent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,13 +17,7 @@ import java.util.concurrent.Callable;
 /** {@code cairn new page|post "Title"}: a new content file with its front matter filled in. */
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = "Create a new page (in a chapter, with the next free sortorder) or a dated post. "
-                + "Never overwrites a file.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:The file was written.",
-            "2:Usage error: bad options, a slug already taken, or the file exists.",
-            "70:Internal error in cairn (please report it, with --stacktrace output).",
-        })
+                + "Never overwrites a file.")
 final class NewCommand implements Callable<Integer> {
 
     enum Kind { page, post }
@@ -36,9 +31,8 @@ final class NewCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TITLE", description = "The title, in quotes.")
     String title;
 
-    @Option(names = {"-s", "--source"}, defaultValue = ".", paramLabel = "DIR",
-            description = "Site directory. Default: ${DEFAULT-VALUE}")
-    Path source;
+    @Mixin
+    SiteSource site;
 
     @Option(names = "--chapter", paramLabel = "NN[-name]",
             description = "Chapter of a page: 03, or 03-name to start a new chapter directory. Default: the last one.")
@@ -54,8 +48,8 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try {
             NewContent.Planned planned = kind == Kind.page
-                    ? NewContent.page(source, title, Optional.ofNullable(chapter), Optional.ofNullable(slug))
-                    : NewContent.post(source, title, date != null ? date : LocalDate.now(Clock.systemDefaultZone()),
+                    ? NewContent.page(site.dir, title, Optional.ofNullable(chapter), Optional.ofNullable(slug))
+                    : NewContent.post(site.dir, title, date != null ? date : LocalDate.now(Clock.systemDefaultZone()),
                             Optional.ofNullable(slug));
             NewContent.write(planned);
             spec.commandLine().getOut().println("Created " + planned.file());

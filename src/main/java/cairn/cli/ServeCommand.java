@@ -6,6 +6,7 @@ import cairn.serve.ServeListener;
 import cairn.serve.ServeOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,19 +24,13 @@ import java.util.stream.Collectors;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Build the site, serve it locally and rebuild it whenever a file changes; open pages reload "
                 + "by themselves. Errors are shown in the page and here; the last good build stays served. "
-                + "Nothing is written to disk (public/ is left alone). Stop with Ctrl-C.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Stopped with Ctrl-C.",
-            "2:Usage error: bad options, or the port is in use.",
-            "70:Internal error in cairn (please report it, with --stacktrace output).",
-        })
+                + "Nothing is written to disk (public/ is left alone). Stop with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     SiteSource site;
 
     @Option(names = {"-p", "--port"}, defaultValue = "" + ServeOptions.DEFAULT_PORT, paramLabel = "N",
@@ -47,11 +42,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "0.0.0.0 lets anyone on your network read the site.")
     String bind;
 
-    @Option(names = "--drafts", description = "Include pages with draft: true.")
-    boolean drafts;
+    @Mixin
+    SharedOptions.Drafts drafts;
 
-    @Option(names = "--no-cache", description = "Neither read nor write the build cache (.cairn/cache).")
-    boolean noCache;
+    @Mixin
+    SharedOptions.NoCache noCache;
 
     @Option(names = "--open", description = "Open the site in the default browser.")
     boolean open;
@@ -78,8 +73,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         DevServer server;
         try {
-            server = DevServer.start(new ServeOptions(site.dir, address, port, drafts, ServeOptions.DEFAULT_QUIET,
-                            !noCache),
+            server = DevServer.start(new ServeOptions(site.dir, address, port, drafts.included, ServeOptions.DEFAULT_QUIET,
+                            !noCache.set),
                     new Console(out, err, new DiagnosticPrinter(err, site.dir), verbose));
         } catch (DevServer.PortInUseException e) {
             err.println("error: " + e.getMessage());

@@ -1,0 +1,47 @@
+package cairn.cli;
+
+import cairn.cache.BuildCache;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** Options several commands share, declared once each as a picocli mixin (with {@link SiteSource}). */
+final class SharedOptions {
+
+    private SharedOptions() {
+    }
+
+    /** {@code -o}: where the site is built (build, doctor). */
+    static final class Output {
+        @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+                description = "Output directory. Default: public/ inside the site directory.")
+        Path dir;
+
+        Path in(Path site) {
+            return dir != null ? dir : site.resolve("public");
+        }
+    }
+
+    /** {@code --base-url} (build, check). */
+    static final class BaseUrl {
+        @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from cairn.yaml.")
+        String url;
+    }
+
+    /** {@code --drafts} (build, check, serve). */
+    static final class Drafts {
+        @Option(names = "--drafts", description = "Include pages with draft: true.")
+        boolean included;
+    }
+
+    /** {@code --no-cache} (build, serve). */
+    static final class NoCache {
+        @Option(names = "--no-cache", description = "Neither read nor write the build cache (.cairn/cache).")
+        boolean set;
+
+        /** The build cache of {@code site}: in memory only with {@code --no-cache}. */
+        BuildCache cache(Path site) {
+            return set ? new BuildCache() : new BuildCache(BuildCache.directoryOf(site));
+        }
+    }
+}
