@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Keeps the pipeline one-way: a package imports only packages to its left, and each library stays in its place. */
@@ -20,9 +22,16 @@ class ArchitectureTest {
 
     private static final List<String> ORDER = List.of("content", "markdown", "site", "render", "html", "check", "cache",
             "pipeline", "serve", "scaffold", "cli");
-    private static final Map<String, String> LIBRARY_HOME = Map.of(
-            "com.vladsch.flexmark", "markdown", "io.pebbletemplates", "render", "picocli", "cli");
+    /** Each library and the only packages that may use it. */
+    private static final Map<String, Set<String>> LIBRARY_HOMES = Map.of(
+            "com.vladsch.flexmark", Set.of("markdown"),
+            "org.jsoup", Set.of("markdown", "render", "html", "check"),
+            "io.pebbletemplates", Set.of("render"),
+            "org.yaml.snakeyaml", Set.of("content", "check"), // check reads its JSON link cache with it
+            "picocli", Set.of("cli"));
     private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?([\\w.]+)");
+    /** A cairn package named in code or comments outside import lines: {@code cairn.check.CheckReport}. */
+    private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.])cairn\\.([a-z]\\w*)\\.[A-Za-z]");
     private static final Path MAIN = Path.of("src/main/java/cairn");
 
     @Test
@@ -37,7 +46,7 @@ class ArchitectureTest {
                     continue;
                 }
                 String target = imported.split("\\.")[1];
-                if (ORDER.contains(target) && ORDER.indexOf(target) > ORDER.indexOf(pkg)) {
+                if (isRightOf(target, pkg)) {
                     violations.add(file + " imports " + imported);
                 }
             }
@@ -46,12 +55,38 @@ class ArchitectureTest {
     }
 
     @Test
-    void librariesAreUsedOnlyInTheirPackage() throws IOException {
+    void noPackageNamesAPackageToItsRightByItsFullName() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : sources()) {
+            String pkg = packageOf(file);
+            String text = Files.readString(file).replaceAll("(?m)^(import|package) .*$", "");
+            Matcher m = QUALIFIED.matcher(text);
+            while (m.find()) {
+                if (isRightOf(m.group(1), pkg)) {
+                    violations.add(file + " names cairn." + m.group(1) + " at offset " + m.start());
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void theCheckCatchesAFullyQualifiedNameToTheRight() {
+        Matcher m = QUALIFIED.matcher("return new cairn.check.RenderedSite(files); // not mycairn.x.Y");
+        assertTrue(m.find());
+        assertEquals("check", m.group(1));
+        assertTrue(isRightOf("pipeline", m.group(1)), "in check, naming pipeline would be a violation");
+        assertFalse(isRightOf(m.group(1), "pipeline"), "in pipeline, naming check is allowed");
+        assertFalse(m.find(), "a name that only ends in cairn is not a cairn package");
+    }
+
+    @Test
+    void librariesAreUsedOnlyInTheirPackages() throws IOException {
         List<String> violations = new ArrayList<>();
         for (Path file : sources()) {
             String text = Files.readString(file);
-            LIBRARY_HOME.forEach((library, home) -> {
-                if (text.contains(library + ".") && !packageOf(file).equals(home)) {
+            LIBRARY_HOMES.forEach((library, homes) -> {
+                if (text.contains(library + ".") && !homes.contains(packageOf(file))) {
                     violations.add(file + " uses " + library);
                 }
             });
@@ -70,6 +105,11 @@ class ArchitectureTest {
             String name = file.getFileName().toString();
             assertTrue(!name.matches(".*(Util|Utils|Helper|Manager)\\.java"), name);
         }
+    }
+
+    /** Whether {@code target} comes after {@code pkg} in the pipeline order (the root package comes first). */
+    private static boolean isRightOf(String target, String pkg) {
+        return ORDER.contains(target) && ORDER.indexOf(target) > ORDER.indexOf(pkg);
     }
 
     private static String packageOf(Path file) {
