@@ -34,7 +34,11 @@ class MarkdownRendererTest {
 
     @Test
     void rendersGfmTables() throws Exception {
-        assertTrue(html("| a | b |\n|---|---|\n| 1 | 2 |\n").contains("<td>1</td>"));
+        org.jsoup.nodes.Document table = org.jsoup.Jsoup.parseBodyFragment(
+                html("| a | b |\n|---|---|\n| 1 | 2 |\n| 3 |\n"));
+        assertEquals(List.of("a", "b"), table.select("table > thead > tr > th").eachText());
+        assertEquals(List.of("1", "2"), table.select("table > tbody > tr:eq(0) > td").eachText());
+        assertEquals(2, table.select("table > tbody > tr:eq(1) > td").size(), "a short row gets its missing cells");
     }
 
     @Test

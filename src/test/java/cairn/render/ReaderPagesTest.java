@@ -62,10 +62,14 @@ class ReaderPagesTest {
 
     @Test
     void aLinkToATagPageOrFeedIsValid() throws Exception {
-        TestSite.of(dir, "-- cairn.yaml --\nbase_url: https://example.org\n" + post(1, "[x]")
+        TestSite s = TestSite.of(dir, "-- cairn.yaml --\nbase_url: https://example.org\n" + post(1, "[x]")
                 + "-- content/pages/01-a/00-x.md --\ntitle: X\nsortorder: \"0100\"\n\n"
-                + "[t](/tags/x.html) [f](/feed.xml) [a](/feeds/all.atom.xml) [s](/sitemap.xml) [r](/robots.txt)\n")
-                .build();
+                + "[t](/tags/x.html) [f](/feed.xml) [a](/feeds/all.atom.xml) [s](/sitemap.xml) [r](/robots.txt)\n");
+        var result = s.build(cairn.pipeline.BuildOptions.of(s.root(), s.output()).withStrictLinks(false));
+        assertEquals(List.of(), TestSite.lines(result.warnings()), "none of the links is reported broken");
+        for (String target : List.of("tags/x.html", "feed.xml", "feeds/all.atom.xml", "sitemap.xml", "robots.txt")) {
+            assertTrue(Files.isRegularFile(s.output().resolve(target)), target + " is written");
+        }
     }
 
     @Test

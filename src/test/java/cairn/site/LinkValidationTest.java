@@ -61,10 +61,14 @@ class LinkValidationTest {
 
     @Test
     void acceptsRelativeLinksGeneratedPagesStaticFilesAndExternalUrls() throws Exception {
-        site("title: Page\nsortorder: 0102\n\n[a](sqlalchemy.html) [b](./Oracle.html) [toc](/table-of-contents.html) "
+        TestSite s = site("title: Page\nsortorder: 0102\n\n[a](sqlalchemy.html) [b](./Oracle.html) [toc](/table-of-contents.html) "
                 + "[blog](/blog.html) [home](/) ![logo](/img/logo.png) [ext](https://example.com/x) "
                 + "[mail](mailto:a@example.com) [q](/sqlalchemy.html?x=1#engines)\n\n"
-                + "```\n[not a link](/missing-in-code.html)\n```\n").build();
+                + "```\n[not a link](/missing-in-code.html)\n```\n");
+        var result = s.build(cairn.pipeline.BuildOptions.of(s.root(), s.output()).withStrictLinks(false));
+        assertEquals(List.of(), TestSite.lines(result.warnings()), "no link of the page is reported");
+        String page = s.read("page.html");
+        assertTrue(page.contains("href=\"./Oracle.html\"") && page.contains("src=\"/img/logo.png\""), page);
     }
 
     @Test
