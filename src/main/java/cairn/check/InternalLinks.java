@@ -63,8 +63,7 @@ final class InternalLinks {
         this.rendered = rendered;
         this.basePath = site.config().basePath();
         this.resolver = new LinkResolver(Map.of(), rendered.urls(), basePath);
-        String base = site.config().baseUrl();
-        this.origin = basePath.isEmpty() ? base : base.substring(0, base.length() - basePath.length());
+        this.origin = site.config().baseUrl().origin();
     }
 
     static Result check(Site site, RenderedSite rendered) {

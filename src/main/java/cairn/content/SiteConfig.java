@@ -6,8 +6,6 @@ import cairn.Diagnostics;
 import cairn.SourcePos;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +19,7 @@ import java.util.Optional;
  * and a missing file means all defaults. Unknown keys are kept in {@link #params()} for
  * templates and never fail a build.
  */
-public record SiteConfig(String title, String description, String baseUrl, String author, String language,
+public record SiteConfig(String title, String description, BaseUrl baseUrl, String author, String language,
                          List<ChapterConfig> chapters, Urls urls, int seeAlsoMax, boolean strictLinks,
                          boolean strictTemplates, boolean typographicQuotes, Map<String, Object> params,
                          ReaderConfig reader) {
@@ -55,25 +53,17 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Guide", "", "", "", "en", List.of(), Urls.defaults(), 5, true, false, false, Map.of(),
+        return new SiteConfig("Guide", "", BaseUrl.NONE, "", "en", List.of(), Urls.defaults(), 5, true, false, false, Map.of(),
                 ReaderConfig.defaults());
     }
 
-    /** The path part of {@link #baseUrl()} without a trailing slash: {@code ""} at a domain root. */
+    /** The path part of {@link #baseUrl()} without a trailing slash: {@code ""} at a domain root (shorthand). */
     public String basePath() {
-        if (baseUrl.isEmpty()) {
-            return "";
-        }
-        try {
-            String path = new URI(baseUrl).getPath();
-            return path == null ? "" : path.replaceAll("/+$", "");
-        } catch (URISyntaxException e) {
-            return "";
-        }
+        return baseUrl.path();
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, stripSlash(url), author, language, chapters, urls, seeAlsoMax,
+        return new SiteConfig(title, description, BaseUrl.of(url), author, language, chapters, urls, seeAlsoMax,
                 strictLinks, strictTemplates, typographicQuotes, params, reader);
     }
 
@@ -111,10 +101,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         }
     }
 
-    private static String stripSlash(String url) {
-        return url == null ? "" : url.strip().replaceAll("/+$", "");
-    }
-
     /** Turns the YAML values into typed settings, reporting each bad value at its key. */
     private record ConfigReader(YamlReader.Document doc, SourceFile source, Diagnostics diagnostics) {
 
@@ -137,7 +123,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
             boolean typographic = FrontMatter.parseBoolean(str(map("markdown").get("typographic"), "false")).orElse(false);
             Map<String, Object> params = new LinkedHashMap<>(v);
             return new SiteConfig(str(v.get("title"), d.title()), str(v.get("description"), ""),
-                    stripSlash(str(v.get("base_url"), "")), str(v.get("author"), ""), str(v.get("language"), "en"),
+                    BaseUrl.of(str(v.get("base_url"), "")), str(v.get("author"), ""), str(v.get("language"), "en"),
                     chapters(), u, max, internal.equals("error"), strictTemplates, typographic, params,
                     ReaderConfig.read(doc, source.filePos(), diagnostics));
         }

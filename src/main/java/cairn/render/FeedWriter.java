@@ -27,7 +27,7 @@ final class FeedWriter {
 
     FeedWriter(Site site) {
         this.site = site;
-        this.base = site.config().baseUrl();
+        this.base = site.config().baseUrl().url();
     }
 
     List<OutputFile> write() {

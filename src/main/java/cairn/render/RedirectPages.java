@@ -33,7 +33,7 @@ final class RedirectPages {
         StringBuilder rules = new StringBuilder("# Written by cairn: aliases and redirects (see cairn.yaml)\n");
         for (Redirect r : site.redirects()) {
             String to = r.isExternal() ? r.to() : basePath + r.to();
-            String canonical = r.isExternal() || site.config().baseUrl().isEmpty() ? to : site.config().baseUrl() + r.to();
+            String canonical = r.isExternal() || !site.config().baseUrl().isSet() ? to : site.config().baseUrl().absolute(r.to());
             String title = titles.getOrDefault(r.to(), to);
             out.add(OutputFile.text(r.file(), page(to, canonical, title)));
             rules.append(basePath).append(r.from()).append(' ').append(to).append(" 301\n");

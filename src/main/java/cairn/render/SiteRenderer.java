@@ -102,7 +102,7 @@ public final class SiteRenderer {
         new SitemapWriter(site).write().forEach(sink);
         new RedirectPages(site).write().forEach(sink);
         sink.accept(new SearchIndexWriter(site).write());
-        if (site.config().baseUrl().isEmpty() && !site.posts().isEmpty()) {
+        if (!site.config().baseUrl().isSet() && !site.posts().isEmpty()) {
             diagnostics.warning("no-base-url", SourcePos.of(Path.of(SiteConfig.FILE_NAME)), "base_url is not set, so"
                     + " the feeds and sitemap.xml were not written (they need absolute URLs); set base_url in "
                     + SiteConfig.FILE_NAME + " or pass --base-url");

@@ -61,7 +61,7 @@ final class SitemapWriter {
         x.open("urlset", "xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9");
         urls.forEach((url, date) -> {
             x.open("url");
-            x.element("loc", c.baseUrl() + url);
+            x.element("loc", c.baseUrl().absolute(url));
             x.element("lastmod", date.map(LocalDate::toString).orElse(null));
             x.close();
         });
@@ -71,7 +71,7 @@ final class SitemapWriter {
     private String robots() {
         StringBuilder sb = new StringBuilder("User-agent: *\nAllow: /\n");
         if (site.generatedUrls().contains(GeneratedFiles.SITEMAP)) {
-            sb.append("\nSitemap: ").append(site.config().baseUrl()).append(GeneratedFiles.SITEMAP).append('\n');
+            sb.append("\nSitemap: ").append(site.config().baseUrl().absolute(GeneratedFiles.SITEMAP)).append('\n');
         }
         return sb.toString();
     }

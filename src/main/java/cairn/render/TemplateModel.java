@@ -115,8 +115,8 @@ public final class TemplateModel {
                     : c.number().equals(chapterNumber) ? chapter(c, true, null) : chapters.get(c.number()));
         }
         m.put("sidebar", sidebar);
-        m.put("canonicalUrl", site.config().baseUrl().isEmpty() ? url(siteUrl)
-                : site.config().baseUrl() + siteUrl);
+        m.put("canonicalUrl", site.config().baseUrl().isSet() ? site.config().baseUrl().absolute(siteUrl)
+                : url(siteUrl));
         m.put("pagination", null);
         m.put("tag", null);
         return m;
@@ -129,7 +129,7 @@ public final class TemplateModel {
         s.put("description", c.description());
         s.put("author", c.author());
         s.put("language", c.language());
-        s.put("baseUrl", c.baseUrl());
+        s.put("baseUrl", c.baseUrl().url());
         s.put("basePath", basePath);
         s.put("homeUrl", url("/index.html"));
         s.put("tocUrl", url(c.urls().toc()));
@@ -296,12 +296,10 @@ public final class TemplateModel {
         if (image.isEmpty() || image.matches("^https?://.*")) {
             return image.isEmpty() ? null : image;
         }
-        String base = site.config().baseUrl();
-        if (base.isEmpty()) {
+        if (!site.config().baseUrl().isSet()) {
             return null;
         }
-        String path = image.startsWith("/") ? image : "/" + image;
-        return base + path;
+        return site.config().baseUrl().absolute(image.startsWith("/") ? image : "/" + image);
     }
 
     private static Map<String, String> crumb(String title, String url) {

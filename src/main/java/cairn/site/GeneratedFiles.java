@@ -47,7 +47,7 @@ public final class GeneratedFiles {
         for (int n = 2; n <= blogPageCount(posts, config.reader().blogPageSize()); n++) {
             out.add(blogPage(config.urls().blog(), n));
         }
-        if (!config.baseUrl().isEmpty()) {
+        if (config.baseUrl().isSet()) {
             out.add(SITEMAP);
             if (posts > 0) {
                 out.add(RSS);
