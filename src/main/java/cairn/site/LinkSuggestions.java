@@ -72,7 +72,7 @@ public final class LinkSuggestions {
                 candidates.add(new Candidate(name, to));
             }
         });
-        int common = Math.max(3, pages / 10);
+        int common = Math.max(4, pages / 8);
         this.match = new NameMatch(w -> pagesWith.getOrDefault(NameMatch.singular(w), 0), common);
     }
 
@@ -92,7 +92,7 @@ public final class LinkSuggestions {
                 name.words().stream().map(NameMatch::singular).distinct().forEach(w -> with.merge(w, 1, Integer::sum));
             }
         }
-        int common = Math.max(3, names.size() / 10);
+        int common = Math.max(4, names.size() / 8);
         NameMatch m = new NameMatch(w -> with.getOrDefault(NameMatch.singular(w), 0), common);
         for (Candidate c : names) {
             if (c.url().equalsIgnoreCase(fragment)) {

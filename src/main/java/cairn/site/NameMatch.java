@@ -48,6 +48,9 @@ final class NameMatch {
             return NONE;
         }
         int words = words(link.words(), target.words());
+        if (words > 6 && !link.kind().equals(SlugName.PAGE) && !link.kind().equals(SlugName.ANCHOR)) {
+            return NONE; // an image named with a word more or less is another image: oracle-orm-examples.png
+        }
         int kind = link.kind().equals(target.kind()) ? 0 : TYPO;
         boolean sameDir = link.dir().equals(target.dir());
         if (words == NONE || !sameDir && words > 0 || kind > 0 && words > 1) {
@@ -131,18 +134,18 @@ final class NameMatch {
         if (shared < 3) {
             return NONE;
         }
+        if (!linkLonger && shorter.size() == 1 && pagesWith.applyAsInt(shorter.get(0)) > 1) {
+            return NONE; // one word that several pages use names none of them: django, orm, python
+        }
         if (GENERIC.contains(extra) || SMALL_WORDS.contains(extra) || pagesWith.applyAsInt(extra) >= common) {
             return 6;
         }
-        if (shorter.size() == 1 && pagesWith.applyAsInt(shorter.get(0)) > 1) {
-            return NONE; // one word that several pages use names none of them: orm, python
-        }
         boolean head = longer.get(longer.size() - 1).equals(extra);
         if (!linkLonger && !head) { // the main word without its qualifier: multiplexers for terminal-multiplexers
-            return 7;
+            return 6;
         }
-        if (shared < 4 || shared * 2 < total) {
-            return NONE;
+        if (shared < 4 || shared * 20 < total * 9) {
+            return NONE; // less than about half of the name is left
         }
         if (linkLonger) { // a qualifier the site knows, in front of the main word: flask-redis for redis
             return !head && pagesWith.applyAsInt(extra) > 0 ? 8 : NONE;
