@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * what was meant. The goals of issue 13 are asserted as minimums, for build and check alike:
  * ≥ 95 % of typo-like links get the right hint, ≥ 2/3 of renamed-word links do, and ≤ 5 % of
  * all hints given are wrong (a link to a topic the guide does not have gets none). The figures
- * are printed; docs/link-hints.md records them.
+ * are printed; the guide's link-checking page records them.
  */
 class LinkHintEvaluationTest {
 
