@@ -72,8 +72,9 @@ class FspCheckTest {
     @Test
     void findsTheRawHtmlImageAndTheLinksWithoutScheme() {
         List<String> lines = TestSite.lines(report.problems());
+        // no hint: peewee-orm-example.png (edit distance) and orm-examples.png (a word less) are other diagrams
         assertTrue(lines.contains("error: content/pages/03-data/25-oracle.markdown:52:11: broken image"
-                + " \"/img/visuals/oracle-orm-examples.png\" (did you mean \"/img/visuals/peewee-orm-example.png\"?)"));
+                + " \"/img/visuals/oracle-orm-examples.png\""));
         assertEquals(4, report.problems().stream().filter(d -> d.code().equals("missing-scheme")).count());
         assertFalse(lines.stream().anyMatch(l -> l.contains("\"/table-of-contents.html\"") || l.contains("\"/blog.html\"")
                 || l.contains("future-directions.html\"")));

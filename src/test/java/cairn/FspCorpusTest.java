@@ -76,8 +76,9 @@ class FspCorpusTest {
         assertTrue(lines.contains("warning: content/pages/03-data/01-databases.markdown:11:20: "
                 + "broken link \"/operating-systems.html\""), String.join("\n", lines.subList(0, 5)));
         assertTrue(lines.contains("warning: content/pages/03-data/25-oracle.markdown:52:11: broken image "
-                + "\"/img/visuals/oracle-orm-examples.png\" (did you mean \"/img/visuals/peewee-orm-example.png\"?)"));
-        assertTrue(lines.contains("warning: content/pages/meta/00-change-log.markdown:1078:38: broken link \"/email.html\" (did you mean \"/emacs.html\"?)"));
+                + "\"/img/visuals/oracle-orm-examples.png\""));
+        // no hint: /emacs.html is not what /email.html meant (issue 13)
+        assertTrue(lines.contains("warning: content/pages/meta/00-change-log.markdown:1078:38: broken link \"/email.html\""));
     }
 
     @Test

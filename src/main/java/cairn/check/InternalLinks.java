@@ -4,7 +4,7 @@ import cairn.Diagnostic;
 import cairn.Severity;
 import cairn.SourcePos;
 import cairn.markdown.LinkRef;
-import cairn.site.EditDistance;
+import cairn.site.LinkMessages;
 import cairn.site.LinkResolver;
 import cairn.site.LinkTarget;
 import cairn.site.Page;
@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,7 +61,9 @@ final class InternalLinks {
         this.site = site;
         this.rendered = rendered;
         this.basePath = site.config().basePath();
-        this.resolver = new LinkResolver(Map.of(), rendered.urls(), basePath);
+        Map<String, String> titles = new HashMap<>();
+        site.pages().forEach(p -> titles.put(p.url(), p.title()));
+        this.resolver = new LinkResolver(Map.of(), rendered.urls(), basePath, site.redirects(), titles);
         this.origin = site.config().baseUrl().origin();
     }
 
@@ -101,10 +102,9 @@ final class InternalLinks {
                     + "\"?)", link.target(), fixed));
             return;
         }
-        String what = link.isImage() ? "broken image" : "broken link";
         String suggestion = t.suggestion().orElse(null);
         problems.add(new Diagnostic(Severity.ERROR, link.isImage() ? "broken-image" : "broken-link", link.where(),
-                what + " \"" + link.target() + "\"" + hint(suggestion), link.target(), suggestion));
+                LinkMessages.broken(link.isImage(), link.target(), suggestion), link.target(), suggestion));
     }
 
     private void anchor(LinkTarget t, String written, SourcePos where) {
@@ -115,10 +115,9 @@ final class InternalLinks {
         if (ids.isEmpty() || ids.get().contains(t.fragment())) {
             return;
         }
-        String suggestion = closest(t.fragment(), ids.get()).map(id -> written.substring(0, written.indexOf('#') + 1) + id)
-                .orElse(null);
-        problems.add(new Diagnostic(Severity.ERROR, "broken-anchor", where, "broken anchor \"#" + t.fragment()
-                + "\": no element with that id on " + basePath + t.path() + hint(suggestion), written, suggestion));
+        String suggestion = LinkMessages.anchorSuggestion(written, t.fragment(), ids.get()).orElse(null);
+        problems.add(new Diagnostic(Severity.ERROR, "broken-anchor", where,
+                LinkMessages.brokenAnchor(t.fragment(), basePath + t.path(), suggestion), written, suggestion));
     }
 
     /** Template links: the rendered file's links minus those of the page body it contains. */
@@ -201,29 +200,5 @@ final class InternalLinks {
         String url = target.startsWith("//") ? "https:" + target : target;
         int hash = url.indexOf('#');
         return Optional.of(hash >= 0 ? url.substring(0, hash) : url);
-    }
-
-    static Optional<String> closest(String word, Set<String> candidates) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String c : candidates) {
-            if (c.toLowerCase(Locale.ROOT).equals(lower)) {
-                return Optional.of(c);
-            }
-        }
-        int limit = Math.max(2, word.length() / 4);
-        String best = null;
-        int bestDistance = limit + 1;
-        for (String c : new TreeSet<>(candidates)) {
-            int d = EditDistance.between(word, c, bestDistance - 1);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static String hint(String suggestion) {
-        return suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)";
     }
 }

@@ -1,6 +1,7 @@
 package cairn.check;
 
 import cairn.Diagnostic;
+import cairn.ProblemOverview;
 import cairn.Severity;
 
 import java.util.ArrayList;
@@ -41,6 +42,10 @@ public enum ReportFormat {
         if (!report.problems().isEmpty()) {
             b.append('\n');
         }
+        ProblemOverview overview = ProblemOverview.of(report.problems());
+        if (overview.worthShowing()) {
+            b.append(overview.text()).append('\n');
+        }
         return b.append(report.summary()).append('\n').toString();
     }
 
@@ -67,7 +72,29 @@ public enum ReportFormat {
         return b.append(", \"summary\": {\"errors\": ").append(report.errors())
                 .append(", \"warnings\": ").append(report.warnings())
                 .append(", \"links\": ").append(report.links())
-                .append(", \"external\": ").append(report.external()).append("}}\n").toString();
+                .append(", \"external\": ").append(report.external())
+                .append(overview(ProblemOverview.of(report.problems()))).append("}}\n").toString();
+    }
+
+    /** The {@link ProblemOverview} as the summary's {@code by_code} and {@code missing_targets} fields. */
+    private static String overview(ProblemOverview overview) {
+        StringBuilder b = new StringBuilder(", \"by_code\": {");
+        String sep = "";
+        for (Map.Entry<String, Integer> e : overview.byCode().entrySet()) {
+            b.append(sep).append(Json.string(e.getKey())).append(": ").append(e.getValue());
+            sep = ", ";
+        }
+        b.append("}, \"missing_targets\": [");
+        sep = "";
+        for (ProblemOverview.MissingTarget m : overview.missing()) {
+            b.append(sep).append("{\"target\": ").append(Json.string(m.target())).append(", \"links\": ").append(m.links());
+            if (m.suggestion() != null) {
+                b.append(", \"suggestion\": ").append(Json.string(m.suggestion()));
+            }
+            b.append('}');
+            sep = ", ";
+        }
+        return b.append(']').toString();
     }
 
     /** {@code ::error file=…,line=…,col=…,title=…::message}, then the summary as a plain log line. */

@@ -78,6 +78,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             BuildResult result = pipeline.build(options);
             printer.print(result.warnings(), !quiet);
+            printer.overview(result.warnings(), !quiet);
             if (verbose) {
                 printStages(out, result.stages());
                 if (!pipeline.cacheStats().isEmpty()) {
@@ -92,6 +93,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (BuildException e) {
             printer.print(e.diagnostics(), !quiet);
+            printer.overview(e.diagnostics(), !quiet);
             if (verbose) {
                 printStages(out, pipeline.times());
             }

@@ -85,6 +85,7 @@ final class CheckCommand implements Callable<Integer> {
             report = SiteCheck.run(build, options, progress);
         } catch (BuildException e) {
             printer.print(e.diagnostics(), true);
+            printer.overview(e.diagnostics(), true);
             printer.summary(e.diagnostics());
             err.println("The site does not load; fix these errors first.");
             err.flush();

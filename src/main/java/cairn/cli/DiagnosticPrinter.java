@@ -1,6 +1,7 @@
 package cairn.cli;
 
 import cairn.Diagnostic;
+import cairn.ProblemOverview;
 import cairn.SourcePos;
 
 import java.io.PrintWriter;
@@ -28,6 +29,17 @@ final class DiagnosticPrinter {
                 err.println(new Diagnostic(d.severity(), d.code(), display(d.where()), d.message(), d.target(),
                         d.suggestion()));
             }
+        }
+    }
+
+    /** After more than {@link ProblemOverview#THRESHOLD} printed problems: counts by code and the most-linked missing targets. */
+    void overview(List<Diagnostic> diagnostics, boolean warnings) {
+        List<Diagnostic> shown = diagnostics.stream().filter(d -> d.isError() || warnings).toList();
+        ProblemOverview overview = ProblemOverview.of(shown);
+        if (overview.worthShowing()) {
+            err.println();
+            err.print(overview.text());
+            err.println();
         }
     }
 

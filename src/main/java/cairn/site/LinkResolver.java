@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,8 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Resolves link targets against everything the site will contain: pages and posts,
  * generated pages (home, table of contents, blog…) and static files. A broken target
- * gets a did-you-mean: a case-insensitive match first ({@code /oracle.html} for
- * {@code /Oracle.html}), else the closest URL by edit distance when it is close enough.
+ * gets a did-you-mean from {@link LinkSuggestions} when one address is clearly meant.
  */
 public final class LinkResolver {
 
@@ -28,9 +26,10 @@ public final class LinkResolver {
     private final Map<String, PageId> pageByUrl;
     private final Set<String> known = new HashSet<>(); // lookups; suggestions walk the sorted copy
     private final List<String> sorted;
-    private final Map<String, String> byLowerCase = new HashMap<>();
     private final String basePath;
     private final Map<String, String> redirects = new HashMap<>();
+    private final Map<String, String> titles;
+    private volatile LinkSuggestions suggestions; // made on the first broken link
 
     public LinkResolver(Map<String, PageId> pageByUrl, Set<String> otherUrls, String basePath) {
         this(pageByUrl, otherUrls, basePath, List.of());
@@ -42,6 +41,13 @@ public final class LinkResolver {
      */
     public LinkResolver(Map<String, PageId> pageByUrl, Set<String> otherUrls, String basePath,
                         List<Redirect> redirects) {
+        this(pageByUrl, otherUrls, basePath, redirects, Map.of());
+    }
+
+    /** A resolver whose did-you-mean also knows the pages' titles (page URL → title). */
+    public LinkResolver(Map<String, PageId> pageByUrl, Set<String> otherUrls, String basePath,
+                        List<Redirect> redirects, Map<String, String> titles) {
+        this.titles = Map.copyOf(titles);
         this.pageByUrl = Map.copyOf(pageByUrl);
         this.basePath = basePath;
         known.addAll(pageByUrl.keySet());
@@ -52,9 +58,6 @@ public final class LinkResolver {
         }
         this.sorted = new ArrayList<>(known);
         Collections.sort(sorted);
-        for (String url : sorted) {
-            byLowerCase.putIfAbsent(url.toLowerCase(Locale.ROOT), url);
-        }
     }
 
     /** Where the old address {@code path} (a {@link LinkTarget#path()}) redirects to, if it is one. */
@@ -107,26 +110,18 @@ public final class LinkResolver {
         return new LinkTarget(LinkTarget.Status.BROKEN, path, Optional.empty(), fragment, suggest(path));
     }
 
-    /** The closest existing URL to {@code path}, if one is plausibly what was meant. */
+    /** The existing URL that {@code path} most likely meant, if one clearly is ({@link LinkSuggestions}). */
     public Optional<String> suggest(String path) {
-        String exact = byLowerCase.get(path.toLowerCase(Locale.ROOT));
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        int limit = Math.max(2, path.length() / 4);
-        for (String url : sorted) {
-            if (Math.abs(url.length() - path.length()) > limit) {
-                continue;
-            }
-            int d = EditDistance.between(path, url, Math.min(limit, bestDistance));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = url;
+        LinkSuggestions s = suggestions;
+        if (s == null) {
+            synchronized (this) {
+                if (suggestions == null) {
+                    suggestions = new LinkSuggestions(sorted, titles, redirects);
+                }
+                s = suggestions;
             }
         }
-        return bestDistance <= limit ? Optional.ofNullable(best) : Optional.empty();
+        return s.suggest(path);
     }
 
     private String stripBase(String path) {

@@ -69,11 +69,13 @@ public final class SiteAssembler {
         taken.addAll(pageByUrl.keySet());
         List<Redirect> redirects = RedirectCollector.collect(config, pages, taken,
                 new LinkResolver(pageByUrl, others, config.basePath()), diagnostics);
-        LinkResolver resolver = new LinkResolver(pageByUrl, others, config.basePath(), redirects);
+        Map<String, String> titles = new HashMap<>();
+        pages.values().forEach(p -> titles.put(p.url(), p.title()));
+        LinkResolver resolver = new LinkResolver(pageByUrl, others, config.basePath(), redirects, titles);
         LinkGraph graph = new LinkGraph();
         Severity linkSeverity = config.strictLinks() ? Severity.ERROR : Severity.WARNING;
         for (Page page : pages.values()) {
-            checkLinks(page, pages, resolver, graph, linkSeverity, diagnostics);
+            checkLinks(page, pages, resolver, graph, linkSeverity, config.basePath(), diagnostics);
         }
 
         Map<PageId, Integer> readingIndex = new HashMap<>();
@@ -152,14 +154,12 @@ public final class SiteAssembler {
     }
 
     private static void checkLinks(Page page, Map<PageId, Page> pages, LinkResolver resolver, LinkGraph graph,
-                                   Severity severity, Diagnostics diagnostics) {
+                                   Severity severity, String basePath, Diagnostics diagnostics) {
         for (LinkRef link : page.body().links()) {
             LinkTarget t = resolver.resolve(link.target(), page.url());
             switch (t.status()) {
                 case BROKEN -> {
-                    String what = link.isImage() ? "broken image" : "broken link";
-                    String msg = what + " \"" + link.target() + "\""
-                            + t.suggestion().map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+                    String msg = LinkMessages.broken(link.isImage(), link.target(), t.suggestion().orElse(null));
                     diagnostics.add(new Diagnostic(severity, link.isImage() ? "broken-image" : "broken-link",
                             link.where(), msg, link.target(), t.suggestion().orElse(null)));
                 }
@@ -174,10 +174,11 @@ public final class SiteAssembler {
                         Page targetPage = pages.get(target);
                         if (!t.fragment().isEmpty() && targetPage != null
                                 && !targetPage.body().ids().contains(t.fragment())) {
-                            String msg = "broken anchor \"#" + t.fragment() + "\": no heading or element with that id on "
-                                    + targetPage.url();
-                            diagnostics.add(new Diagnostic(severity, "broken-anchor", link.where(), msg,
-                                    link.target(), null));
+                            String hint = LinkMessages.anchorSuggestion(link.target(), t.fragment(),
+                                    targetPage.body().ids()).orElse(null);
+                            diagnostics.add(new Diagnostic(severity, "broken-anchor", link.where(),
+                                    LinkMessages.brokenAnchor(t.fragment(), basePath + targetPage.url(), hint),
+                                    link.target(), hint));
                         }
                     });
                 }

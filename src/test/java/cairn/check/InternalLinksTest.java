@@ -58,9 +58,9 @@ class InternalLinksTest {
         CheckReport report = Checks.check(site("title: Page\nsortorder: 0102\nmeta: m\n\n"
                 + "[ok](/sqlalchemy.html#engines) [bad](/sqlalchemy.html#engine) [theme](#cairn_content) [no](#nowhere)\n"));
         assertEquals(List.of(
-                "error: content/pages/01-data/02-page.md:5:38: broken anchor \"#engine\": no element with that id on"
+                "error: content/pages/01-data/02-page.md:5:38: broken anchor \"#engine\": no heading or element with that id on"
                         + " /sqlalchemy.html (did you mean \"/sqlalchemy.html#engines\"?)",
-                "error: content/pages/01-data/02-page.md:5:92: broken anchor \"#nowhere\": no element with that id on"
+                "error: content/pages/01-data/02-page.md:5:92: broken anchor \"#nowhere\": no heading or element with that id on"
                         + " /page.html"), Checks.lines(report));
     }
 

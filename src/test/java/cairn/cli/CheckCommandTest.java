@@ -104,8 +104,10 @@ class CheckCommandTest {
                 + " \"content/pages/01-data/00-data.md\", \"line\": 5, \"column\": 18, \"target\": \"/sqlachemy.html\","
                 + " \"message\": \"broken link \\\"/sqlachemy.html\\\" (did you mean \\\"/sqlalchemy.html\\\"?)\","
                 + " \"suggestion\": \"/sqlalchemy.html\"}"), run.out());
-        assertTrue(run.out().endsWith("\"summary\": {\"errors\": 2, \"warnings\": 1, \"links\": 4, \"external\": 0}}\n"),
-                run.out());
+        assertTrue(run.out().endsWith("\"summary\": {\"errors\": 2, \"warnings\": 1, \"links\": 4, \"external\": 0,"
+                + " \"by_code\": {\"broken-image\": 1, \"broken-link\": 1, \"missing-meta\": 1}, \"missing_targets\":"
+                + " [{\"target\": \"/img/missing.png\", \"links\": 1}, {\"target\": \"/sqlachemy.html\", \"links\": 1,"
+                + " \"suggestion\": \"/sqlalchemy.html\"}]}}\n"), run.out());
         assertTrue(run.err().matches("2 errors, 1 warning in 4 links .*\\R"), "summary on stderr: " + run.err());
         assertFalse(SCHEMA.validate("{\"problems\": [{\"severity\": \"fatal\"}]}", InputFormat.JSON).isEmpty(),
                 "the schema really constrains the report");
