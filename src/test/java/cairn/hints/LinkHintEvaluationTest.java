@@ -2,8 +2,9 @@ package cairn.hints;
 
 import cairn.BuildException;
 import cairn.Diagnostic;
-import cairn.build.BuildOptions;
-import cairn.build.Pipeline;
+import cairn.cli.SiteCheck;
+import cairn.pipeline.BuildOptions;
+import cairn.pipeline.Pipeline;
 import cairn.check.LinkChecker;
 import cairn.hints.HintCase.Group;
 import cairn.site.Page;
@@ -80,7 +81,7 @@ class LinkHintEvaluationTest {
             } catch (BuildException e) {
                 built = e.diagnostics();
             }
-            List<Diagnostic> checked = new Pipeline().check(BuildOptions.of(site, site.resolve("unused")),
+            List<Diagnostic> checked = SiteCheck.run(BuildOptions.of(site, site.resolve("unused")),
                     LinkChecker.Options.internal(), LinkChecker.Progress.NONE).problems();
             score("build", corpus[0], site, at, built);
             score("check", corpus[0], site, at, checked);
