@@ -91,18 +91,41 @@ public final class Pipeline implements AutoCloseable {
 
     /** Reads and assembles the site without writing anything ({@code build} and {@code check} share it). */
     public Loaded load(BuildOptions options) {
+        return load(options, false);
+    }
+
+    /**
+     * {@code serve}'s preview: loads as {@link #load} does but goes on past problems that
+     * cost only the pages they are in (unreadable front matter, a body that cannot be
+     * rendered: the page is left out) or nothing at all (broken links, unknown slugs), so
+     * the rest of the site can be looked at. Every problem is in {@link Loaded#warnings()},
+     * errors included. Only a broken {@code cairn.yaml} still stops it.
+     */
+    public Loaded preview(BuildOptions options) {
+        return load(options, true);
+    }
+
+    private Loaded load(BuildOptions options, boolean lenient) {
         SiteConfig config = stage("config", () -> configure(options));
         diagnostics.throwIfErrors();
         Theme theme = stage("theme", () -> Theme.of(options.source()));
-        List<PageSource> sources = stage("load content",
+        List<PageSource> loadedSources = stage("load content",
                 () -> ContentLoader.load(options.source(), options.drafts(), diagnostics, cache.sources()));
         Map<String, java.nio.file.Path> statics = stage("scan static",
                 () -> StaticFiles.scan(options.source(), theme, diagnostics));
-        diagnostics.throwIfErrors();
-        List<RenderedMarkdown> bodies = stage("markdown", () -> renderMarkdown(sources, config));
-        diagnostics.throwIfErrors();
+        throwIfErrors(lenient);
+        List<RenderedMarkdown> loadedBodies = stage("markdown", () -> renderMarkdown(loadedSources, config));
+        throwIfErrors(lenient);
+        List<PageSource> sources = new ArrayList<>();
+        List<RenderedMarkdown> bodies = new ArrayList<>();
+        for (int i = 0; i < loadedSources.size(); i++) {
+            if (loadedBodies.get(i) != null) { // only in a preview: a body that failed leaves its page out
+                sources.add(loadedSources.get(i));
+                bodies.add(loadedBodies.get(i));
+            }
+        }
         Site site = stage("assemble", () -> SiteAssembler.assemble(config, sources, bodies, statics, diagnostics));
-        diagnostics.throwIfErrors();
+        throwIfErrors(lenient);
         TemplateRenderer templates = stage("templates", () -> cache.templates(theme, config.strictTemplates()));
         return new Loaded(site, templates, diagnostics.all());
     }
@@ -201,6 +224,12 @@ public final class Pipeline implements AutoCloseable {
         });
         results.forEach(r -> r.problem().ifPresent(diagnostics::add));
         return results.stream().map(r -> r.body().orElse(null)).toList();
+    }
+
+    private void throwIfErrors(boolean lenient) {
+        if (!lenient) {
+            diagnostics.throwIfErrors();
+        }
     }
 
     private static OutputWriter open(BuildOptions options) {
