@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stage 1: finds every {@code *.md} / {@code *.markdown} file under {@code content/},
+ * Stage 1: finds every Markdown file ({@code .md}, {@code .markdown}, {@code .mkd},
+ * {@code .mdown}, {@code .mdwn}) under {@code content/},
  * reads and decodes it, splits off the front matter and interprets it. Files are read in
  * parallel; the result is ordered by path, so it never depends on the file system's
  * listing order. Drafts are left out unless asked for.
@@ -27,6 +28,9 @@ import java.util.Optional;
 public final class ContentLoader {
 
     public static final String CONTENT_DIR = "content";
+    /** The extensions read as Markdown: cairn's and Pelican's ({@code .mkd}, {@code .mdown}, {@code .mdwn}). */
+    public static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile(
+            ".*\\.(md|markdown|mkd|mdown|mdwn)");
 
     private ContentLoader() {
     }
@@ -100,7 +104,7 @@ public final class ContentLoader {
 
     public static boolean isMarkdown(Path file) {
         String name = file.getFileName().toString();
-        return (name.endsWith(".md") || name.endsWith(".markdown")) && !name.startsWith(".");
+        return MARKDOWN.matcher(name).matches() && !name.startsWith(".");
     }
 
     private static List<Path> markdownFiles(Path content, Path siteRoot, Diagnostics diagnostics) {

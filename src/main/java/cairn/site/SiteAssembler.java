@@ -42,7 +42,7 @@ public final class SiteAssembler {
         Map<PageId, Page> pages = pages(config, sources, bodies, diagnostics);
         Optional<PageId> home = Optional.of(PageId.page(HOME_SLUG)).filter(pages::containsKey);
         List<PageSource> topics = pages.values().stream().filter(p -> !p.isPost() && !p.id().equals(home.orElse(null)))
-                .map(Page::source).toList();
+                .map(Page::source).filter(s -> !s.hidden()).toList();
         List<Chapter> chapters = ChapterBuilder.build(config, topics, diagnostics);
         Map<PageId, String> chapterOf = new HashMap<>();
         List<PageId> readingOrder = new ArrayList<>();
@@ -53,7 +53,7 @@ public final class SiteAssembler {
             }
         }
         pages.replaceAll((id, p) -> new Page(id, p.source(), p.url(), p.body(), Optional.ofNullable(chapterOf.get(id))));
-        List<PageId> posts = pages.values().stream().filter(Page::isPost)
+        List<PageId> posts = pages.values().stream().filter(Page::isPost).filter(p -> !p.source().hidden())
                 .sorted(Comparator.comparing((Page p) -> p.source().date().orElseThrow()).reversed()
                         .thenComparing(p -> p.id().slug()))
                 .map(Page::id).toList();
