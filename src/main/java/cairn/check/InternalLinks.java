@@ -36,12 +36,11 @@ final class InternalLinks {
     /** Where problems in template output are reported: no one source line wrote them. */
     static final SourcePos TEMPLATES = SourcePos.of(Path.of("templates"));
     private static final Pattern HTTP = Pattern.compile("^(?i)(https?:)?//");
-    private static final Pattern DOMAIN_LIKE = Pattern.compile(
-            "^(?i)(www\\d?\\.[a-z0-9-]+(\\.[a-z0-9-]+)+|[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|org|net|io|dev|edu|gov|info|co|uk|de|fr|me|ai|app))(:\\d+)?(/.*)?$");
 
     private final Site site;
     private final RenderedSite rendered;
     private final LinkResolver resolver;
+    private final cairn.site.SourceLinks sourceLinks;
     private final String origin;
     private final String basePath;
 
@@ -63,6 +62,7 @@ final class InternalLinks {
         this.rendered = rendered;
         this.basePath = site.config().basePath();
         this.resolver = new LinkResolver(Map.of(), rendered.urls(), basePath);
+        this.sourceLinks = new cairn.site.SourceLinks(site.pages());
         String base = site.config().baseUrl();
         this.origin = basePath.isEmpty() ? base : base.substring(0, base.length() - basePath.length());
     }
@@ -81,7 +81,9 @@ final class InternalLinks {
     private void checkPage(Page page) {
         for (LinkRef link : page.body().links()) {
             links++;
+            Path from = page.source().source().displayPath();
             String target = ownSitePath(link.target().strip()).orElse(link.target().strip());
+            target = sourceLinks.translate(target, from).orElse(target);
             LinkTarget t = resolver.resolve(target, page.url());
             switch (t.status()) {
                 case EXTERNAL -> external(target).ifPresent(u -> externals.add(new ExternalRef(u, link.where())));
@@ -89,17 +91,18 @@ final class InternalLinks {
                     linked(page.url(), t);
                     anchor(t, link.target(), link.where());
                 }
-                case BROKEN -> broken(page.url(), link, target, t);
+                case BROKEN -> broken(page.url(), link, target, cairn.site.SourceLinks.isSourceLink(link.target())
+                        ? new LinkTarget(t.status(), t.path(), t.page(), t.fragment(), sourceLinks.hint(link.target(), from))
+                        : t);
             }
         }
     }
 
     private void broken(String from, LinkRef link, String target, LinkTarget t) {
-        if (!target.startsWith("/") && DOMAIN_LIKE.matcher(target).matches()) {
-            String fixed = "https://" + target;
-            problems.add(new Diagnostic(Severity.WARNING, "missing-scheme", link.where(), "link \"" + target
-                    + "\" has no scheme, so it points at " + t.path() + " on this site (did you mean \"" + fixed
-                    + "\"?)", link.target(), fixed));
+        Optional<String> fixed = cairn.site.SchemelessLink.fix(target);
+        if (fixed.isPresent()) {
+            problems.add(new Diagnostic(Severity.WARNING, "missing-scheme", link.where(),
+                    cairn.site.SchemelessLink.message(target, t.path(), fixed.get()), link.target(), fixed.get()));
             return;
         }
         String what = link.isImage() ? "broken image" : "broken link";

@@ -7,6 +7,7 @@ import cairn.SourcePos;
 import cairn.content.PageSource;
 import cairn.content.SiteConfig;
 import cairn.markdown.LinkRef;
+import cairn.markdown.LinkRewriter;
 import cairn.markdown.RenderedMarkdown;
 
 import java.nio.file.Path;
@@ -53,6 +54,12 @@ public final class SiteAssembler {
             }
         }
         pages.replaceAll((id, p) -> new Page(id, p.source(), p.url(), p.body(), Optional.ofNullable(chapterOf.get(id))));
+        SourceLinks sourceLinks = new SourceLinks(pages.values());
+        pages.replaceAll((id, p) -> {
+            Path from = p.source().source().displayPath();
+            RenderedMarkdown body = LinkRewriter.rewrite(p.body(), t -> sourceLinks.translate(t, from), config.basePath());
+            return body == p.body() ? p : new Page(id, p.source(), p.url(), body, p.chapter());
+        });
         List<PageId> posts = pages.values().stream().filter(Page::isPost).filter(p -> !p.source().hidden())
                 .sorted(Comparator.comparing((Page p) -> p.source().date().orElseThrow()).reversed()
                         .thenComparing(p -> p.id().slug()))
@@ -73,7 +80,7 @@ public final class SiteAssembler {
         LinkGraph graph = new LinkGraph();
         Severity linkSeverity = config.strictLinks() ? Severity.ERROR : Severity.WARNING;
         for (Page page : pages.values()) {
-            checkLinks(page, pages, resolver, graph, linkSeverity, diagnostics);
+            checkLinks(page, pages, resolver, sourceLinks, graph, linkSeverity, config.basePath(), diagnostics);
         }
 
         Map<PageId, Integer> readingIndex = new HashMap<>();
@@ -89,7 +96,8 @@ public final class SiteAssembler {
             whatNext.put(page.id(), slugList(page, "next", page.source().next(), pages, resolver, diagnostics));
             Set<PageId> hand = new HashSet<>();
             for (String href : page.body().handSeeAlso()) {
-                resolver.resolve(href, page.url()).page().ifPresent(hand::add);
+                String target = sourceLinks.translate(href, page.source().source().displayPath()).orElse(href);
+                resolver.resolve(target, page.url()).page().ifPresent(hand::add);
             }
             List<PageId> siblings = page.chapter().map(n -> chapterByNumber.get(n).pages()).orElse(List.of());
             seeAlso.put(page.id(), SeeAlsoSelector.select(page.id(), declared, hand, graph, siblings, readingIndex,
@@ -152,17 +160,27 @@ public final class SiteAssembler {
         }
     }
 
-    private static void checkLinks(Page page, Map<PageId, Page> pages, LinkResolver resolver, LinkGraph graph,
-                                   Severity severity, Diagnostics diagnostics) {
+    private static void checkLinks(Page page, Map<PageId, Page> pages, LinkResolver resolver, SourceLinks sourceLinks,
+                                   LinkGraph graph, Severity severity, String basePath, Diagnostics diagnostics) {
+        Path from = page.source().source().displayPath();
         for (LinkRef link : page.body().links()) {
-            LinkTarget t = resolver.resolve(link.target(), page.url());
+            LinkTarget t = resolver.resolve(sourceLinks.translate(link.target(), from).orElse(link.target()), page.url());
             switch (t.status()) {
                 case BROKEN -> {
+                    Optional<String> fixed = SchemelessLink.fix(link.target());
+                    if (fixed.isPresent()) { // as cairn check reports it: a warning, whatever links.internal says
+                        diagnostics.add(new Diagnostic(Severity.WARNING, "missing-scheme", link.where(),
+                                SchemelessLink.message(link.target().strip(), t.path(), fixed.get()), link.target(),
+                                fixed.get()));
+                        continue;
+                    }
+                    Optional<String> hint = SourceLinks.isSourceLink(link.target())
+                            ? sourceLinks.hint(link.target(), from) : t.suggestion();
                     String what = link.isImage() ? "broken image" : "broken link";
                     String msg = what + " \"" + link.target() + "\""
-                            + t.suggestion().map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+                            + hint.map(s -> " (did you mean \"" + s + "\"?)").orElse("");
                     diagnostics.add(new Diagnostic(severity, link.isImage() ? "broken-image" : "broken-link",
-                            link.where(), msg, link.target(), t.suggestion().orElse(null)));
+                            link.where(), msg, link.target(), hint.orElse(null)));
                 }
                 case FOUND, SAME_PAGE -> {
                     resolver.redirectOf(t.path()).ifPresent(to -> diagnostics.add(new Diagnostic(Severity.WARNING,
@@ -175,8 +193,9 @@ public final class SiteAssembler {
                         Page targetPage = pages.get(target);
                         if (!t.fragment().isEmpty() && targetPage != null
                                 && !targetPage.body().ids().contains(t.fragment())) {
-                            String msg = "broken anchor \"#" + t.fragment() + "\": no heading or element with that id on "
-                                    + targetPage.url();
+                            // the words of cairn check's message, so build and check report it alike
+                            String msg = "broken anchor \"#" + t.fragment() + "\": no element with that id on "
+                                    + basePath + targetPage.url();
                             diagnostics.add(new Diagnostic(severity, "broken-anchor", link.where(), msg,
                                     link.target(), null));
                         }
