@@ -124,7 +124,10 @@ public final class Pipeline implements AutoCloseable {
                 bodies.add(loadedBodies.get(i));
             }
         }
-        Site site = stage("assemble", () -> SiteAssembler.assemble(config, sources, bodies, statics, diagnostics));
+        java.util.Set<String> templatePages = new java.util.TreeSet<>();
+        theme.pageTemplates().forEach(name -> templatePages.add(Theme.pageTemplateUrl(name)));
+        Site site = stage("assemble", () -> SiteAssembler.assemble(config, sources, bodies, statics, templatePages,
+                diagnostics));
         throwIfErrors(lenient);
         TemplateRenderer templates = stage("templates", () -> cache.templates(theme, config.strictTemplates()));
         return new Loaded(site, templates, diagnostics.all());

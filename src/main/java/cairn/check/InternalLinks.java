@@ -41,6 +41,7 @@ final class InternalLinks {
     private final RenderedSite rendered;
     private final LinkResolver resolver;
     private final cairn.site.SourceLinks sourceLinks;
+    private final cairn.site.KnownAddresses known;
     private final String origin;
     private final String basePath;
 
@@ -63,6 +64,7 @@ final class InternalLinks {
         this.basePath = site.config().basePath();
         this.resolver = new LinkResolver(Map.of(), rendered.urls(), basePath);
         this.sourceLinks = new cairn.site.SourceLinks(site.pages());
+        this.known = new cairn.site.KnownAddresses(site.config().knownAddresses());
         String base = site.config().baseUrl();
         this.origin = basePath.isEmpty() ? base : base.substring(0, base.length() - basePath.length());
     }
@@ -99,6 +101,9 @@ final class InternalLinks {
     }
 
     private void broken(String from, LinkRef link, String target, LinkTarget t) {
+        if (known.contains(t.path())) {
+            return; // served by the host, outside cairn (links.known)
+        }
         Optional<String> fixed = cairn.site.SchemelessLink.fix(target);
         if (fixed.isPresent()) {
             problems.add(new Diagnostic(Severity.WARNING, "missing-scheme", link.where(),
@@ -140,7 +145,11 @@ final class InternalLinks {
                 LinkTarget t = resolver.resolve(target, out.url());
                 switch (t.status()) {
                     case EXTERNAL -> external(target).ifPresent(templateExternals::add);
-                    case BROKEN -> brokenTargets.computeIfAbsent(link.value(), k -> new TreeSet<>()).add(out.url());
+                    case BROKEN -> {
+                        if (!known.contains(t.path())) {
+                            brokenTargets.computeIfAbsent(link.value(), k -> new TreeSet<>()).add(out.url());
+                        }
+                    }
                     case SAME_PAGE, FOUND -> {
                         if (page == null) {
                             linked(out.url(), t); // generated pages (TOC, blog, home): navigation, not backlinks

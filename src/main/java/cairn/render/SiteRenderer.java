@@ -75,6 +75,10 @@ public final class SiteRenderer {
         for (Tag tag : site.tags()) {
             jobs.add(new Job(tag.url(), "tag", () -> model.forTag(tag)));
         }
+        for (String name : templates.pageTemplates()) {
+            String url = cairn.content.Theme.pageTemplateUrl(name);
+            jobs.add(new Job(url, cairn.content.Theme.PAGES_DIR + "/" + name, () -> model.forTemplatePage(name, url)));
+        }
         jobs.add(new Job(SiteAssembler.NOT_FOUND_URL, "404",
                 () -> model.forGenerated("404", "Page not found", SiteAssembler.NOT_FOUND_URL)));
         jobs.removeIf(job -> !wanted.test(job.url));

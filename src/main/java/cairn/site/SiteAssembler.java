@@ -40,6 +40,12 @@ public final class SiteAssembler {
 
     public static Site assemble(SiteConfig config, List<PageSource> sources, List<RenderedMarkdown> bodies,
                                 Map<String, Path> staticFiles, Diagnostics diagnostics) {
+        return assemble(config, sources, bodies, staticFiles, Set.of(), diagnostics);
+    }
+
+    /** Assembles a site that also has the pages made from templates alone at {@code templatePages} (site paths). */
+    public static Site assemble(SiteConfig config, List<PageSource> sources, List<RenderedMarkdown> bodies,
+                                Map<String, Path> staticFiles, Set<String> templatePages, Diagnostics diagnostics) {
         Map<PageId, Page> pages = pages(config, sources, bodies, diagnostics);
         Optional<PageId> home = Optional.of(PageId.page(HOME_SLUG)).filter(pages::containsKey);
         List<PageSource> topics = pages.values().stream().filter(p -> !p.isPost() && !p.id().equals(home.orElse(null)))
@@ -66,6 +72,7 @@ public final class SiteAssembler {
                 .map(Page::id).toList();
         List<Tag> tags = TagIndex.build(config, pages, posts, readingOrder);
         Set<String> generated = GeneratedFiles.urls(config, posts.size(), tags, staticFiles);
+        generated.addAll(templatePages);
         checkClashes(pages, staticFiles, generated, home, diagnostics);
 
         Map<String, PageId> pageByUrl = new HashMap<>();
@@ -79,8 +86,9 @@ public final class SiteAssembler {
         LinkResolver resolver = new LinkResolver(pageByUrl, others, config.basePath(), redirects);
         LinkGraph graph = new LinkGraph();
         Severity linkSeverity = config.strictLinks() ? Severity.ERROR : Severity.WARNING;
+        KnownAddresses known = new KnownAddresses(config.knownAddresses());
         for (Page page : pages.values()) {
-            checkLinks(page, pages, resolver, sourceLinks, graph, linkSeverity, config.basePath(), diagnostics);
+            checkLinks(page, pages, resolver, sourceLinks, known, graph, linkSeverity, config.basePath(), diagnostics);
         }
 
         Map<PageId, Integer> readingIndex = new HashMap<>();
@@ -161,12 +169,15 @@ public final class SiteAssembler {
     }
 
     private static void checkLinks(Page page, Map<PageId, Page> pages, LinkResolver resolver, SourceLinks sourceLinks,
-                                   LinkGraph graph, Severity severity, String basePath, Diagnostics diagnostics) {
+                                   KnownAddresses known, LinkGraph graph, Severity severity, String basePath, Diagnostics diagnostics) {
         Path from = page.source().source().displayPath();
         for (LinkRef link : page.body().links()) {
             LinkTarget t = resolver.resolve(sourceLinks.translate(link.target(), from).orElse(link.target()), page.url());
             switch (t.status()) {
                 case BROKEN -> {
+                    if (known.contains(t.path())) {
+                        continue; // served by the host, outside cairn
+                    }
                     Optional<String> fixed = SchemelessLink.fix(link.target());
                     if (fixed.isPresent()) { // as cairn check reports it: a warning, whatever links.internal says
                         diagnostics.add(new Diagnostic(Severity.WARNING, "missing-scheme", link.where(),
