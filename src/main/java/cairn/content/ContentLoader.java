@@ -44,8 +44,11 @@ public final class ContentLoader {
                                         PageSourceCache cache) {
         Path content = siteRoot.resolve(CONTENT_DIR);
         if (!Files.isDirectory(content)) {
+            boolean empty = !Files.exists(siteRoot.resolve(SiteConfig.FILE_NAME));
             diagnostics.error("content", SourcePos.of(Path.of(CONTENT_DIR)),
-                    "no content directory (expected Markdown files under " + content + ")");
+                    "no content directory (expected Markdown files under " + content + ")"
+                            + (empty ? "; this is not a cairn site yet: \"cairn init " + siteRoot
+                            + "\" creates a starter site here" : ""));
             return List.of();
         }
         List<Path> files = markdownFiles(content, siteRoot, diagnostics);

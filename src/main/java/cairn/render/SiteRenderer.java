@@ -106,9 +106,12 @@ public final class SiteRenderer {
         new RedirectPages(site).write().forEach(sink);
         sink.accept(new SearchIndexWriter(site).write());
         if (site.config().baseUrl().isEmpty() && !site.posts().isEmpty()) {
-            diagnostics.warning("no-base-url", SourcePos.of(Path.of(SiteConfig.FILE_NAME)), "base_url is not set, so"
-                    + " the feeds and sitemap.xml were not written (they need absolute URLs); set base_url in "
-                    + SiteConfig.FILE_NAME + " or pass --base-url");
+            // no settings at all: most likely there is no cairn.yaml, so do not point at one
+            boolean noSettings = site.config().params().isEmpty();
+            diagnostics.warning("no-base-url", noSettings ? SourcePos.none() : SourcePos.of(Path.of(SiteConfig.FILE_NAME)),
+                    "base_url is not set, so the feeds and sitemap.xml were not written (they need absolute URLs); "
+                    + (noSettings ? "add \"base_url: https://…\" to a " + SiteConfig.FILE_NAME + " in the site directory"
+                    : "set base_url in " + SiteConfig.FILE_NAME) + " or pass --base-url");
         }
     }
 

@@ -86,7 +86,8 @@ class ServePreviewTest {
         RawHttp.Response gamma = RawHttp.get(server.url(), "/gamma.html");
         assertEquals(500, gamma.status());
         assertTrue(gamma.text().contains("this page cannot be made"), gamma.text());
-        assertTrue(gamma.text().contains("content/pages/01-a/02-gamma.md:"), gamma.text());
+        assertTrue(gamma.text().contains("content/pages/01-a/02-gamma.md:2:8: invalid YAML: quoted value starting at 2:8"
+                + " is never closed"), gamma.text());
         assertFalse(gamma.text().contains("<h1>"), "no page content to show");
         assertEquals(200, RawHttp.get(server.url(), "/alpha.html").status());
         assertEquals(404, RawHttp.get(server.url(), "/delta.html").status(), "unknown addresses are still 404");
