@@ -4,11 +4,14 @@ import cairn.Diagnostic;
 import cairn.Severity;
 import cairn.SourcePos;
 import cairn.markdown.LinkRef;
+import cairn.site.KnownAddresses;
 import cairn.site.LinkMessages;
 import cairn.site.LinkResolver;
 import cairn.site.LinkTarget;
 import cairn.site.Page;
+import cairn.site.SchemelessLink;
 import cairn.site.Site;
+import cairn.site.SourceLinks;
 import org.jsoup.Jsoup;
 
 import java.nio.file.Path;
@@ -35,12 +38,12 @@ final class InternalLinks {
     /** Where problems in template output are reported: no one source line wrote them. */
     static final SourcePos TEMPLATES = SourcePos.of(Path.of("templates"));
     private static final Pattern HTTP = Pattern.compile("^(?i)(https?:)?//");
-    private static final Pattern DOMAIN_LIKE = Pattern.compile(
-            "^(?i)(www\\d?\\.[a-z0-9-]+(\\.[a-z0-9-]+)+|[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|org|net|io|dev|edu|gov|info|co|uk|de|fr|me|ai|app))(:\\d+)?(/.*)?$");
 
     private final Site site;
     private final RenderedSite rendered;
     private final LinkResolver resolver;
+    private final SourceLinks sourceLinks;
+    private final KnownAddresses known;
     private final String origin;
     private final String basePath;
 
@@ -64,6 +67,8 @@ final class InternalLinks {
         Map<String, String> titles = new HashMap<>();
         site.pages().forEach(p -> titles.put(p.url(), p.title()));
         this.resolver = new LinkResolver(Map.of(), rendered.urls(), basePath, site.redirects(), titles);
+        this.sourceLinks = new SourceLinks(site.pages());
+        this.known = new KnownAddresses(site.config().knownAddresses());
         this.origin = site.config().baseUrl().origin();
     }
 
@@ -81,7 +86,9 @@ final class InternalLinks {
     private void checkPage(Page page) {
         for (LinkRef link : page.body().links()) {
             links++;
+            Path from = page.source().source().displayPath();
             String target = ownSitePath(link.target().strip()).orElse(link.target().strip());
+            target = sourceLinks.translate(target, from).orElse(target);
             LinkTarget t = resolver.resolve(target, page.url());
             switch (t.status()) {
                 case EXTERNAL -> external(target).ifPresent(u -> externals.add(new ExternalRef(u, link.where())));
@@ -89,17 +96,21 @@ final class InternalLinks {
                     linked(page.url(), t);
                     anchor(t, link.target(), link.where());
                 }
-                case BROKEN -> broken(page.url(), link, target, t);
+                case BROKEN -> broken(page.url(), link, target, SourceLinks.isSourceLink(link.target())
+                        ? new LinkTarget(t.status(), t.path(), t.page(), t.fragment(), sourceLinks.hint(link.target(), from))
+                        : t);
             }
         }
     }
 
     private void broken(String from, LinkRef link, String target, LinkTarget t) {
-        if (!target.startsWith("/") && DOMAIN_LIKE.matcher(target).matches()) {
-            String fixed = "https://" + target;
-            problems.add(new Diagnostic(Severity.WARNING, "missing-scheme", link.where(), "link \"" + target
-                    + "\" has no scheme, so it points at " + t.path() + " on this site (did you mean \"" + fixed
-                    + "\"?)", link.target(), fixed));
+        if (known.contains(t.path())) {
+            return; // served by the host, outside cairn (links.known)
+        }
+        Optional<String> fixed = SchemelessLink.fix(target);
+        if (fixed.isPresent()) {
+            problems.add(new Diagnostic(Severity.WARNING, "missing-scheme", link.where(),
+                    SchemelessLink.message(target, t.path(), fixed.get()), link.target(), fixed.get()));
             return;
         }
         String suggestion = t.suggestion().orElse(null);
@@ -135,7 +146,11 @@ final class InternalLinks {
                 LinkTarget t = resolver.resolve(target, out.url());
                 switch (t.status()) {
                     case EXTERNAL -> external(target).ifPresent(templateExternals::add);
-                    case BROKEN -> brokenTargets.computeIfAbsent(link.value(), k -> new TreeSet<>()).add(out.url());
+                    case BROKEN -> {
+                        if (!known.contains(t.path())) {
+                            brokenTargets.computeIfAbsent(link.value(), k -> new TreeSet<>()).add(out.url());
+                        }
+                    }
                     case SAME_PAGE, FOUND -> {
                         if (page == null) {
                             linked(out.url(), t); // generated pages (TOC, blog, home): navigation, not backlinks

@@ -24,7 +24,8 @@ import java.util.function.UnaryOperator;
 public final class LinkChecker {
 
     /** Codes the assembler reports from the Markdown alone; the check finds them against the real output. */
-    private static final Set<String> RECHECKED = Set.of("broken-link", "broken-anchor", "broken-image");
+    private static final Set<String> RECHECKED = Set.of("broken-link", "broken-anchor", "broken-image",
+            "missing-scheme");
 
     /** Which checks to report. */
     public enum Scope { ALL, INTERNAL, EXTERNAL }

@@ -60,7 +60,8 @@ final class SiteHygiene {
     /** A page no one links to, in no chapter (so not in the sidebar or table of contents), and not a post. */
     private void orphans(Site site, Map<String, Set<String>> inbound) {
         for (Page page : site.pages()) {
-            if (page.isPost() || page.chapter().isPresent() || site.home().filter(page.id()::equals).isPresent()
+            if (page.isPost() || page.chapter().isPresent() || page.source().hidden()
+                    || site.home().filter(page.id()::equals).isPresent()
                     || page.url().equals("/index.html")) {
                 continue;
             }

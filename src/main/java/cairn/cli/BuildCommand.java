@@ -98,7 +98,8 @@ final class BuildCommand implements Callable<Integer> {
                 printStages(out, pipeline.times());
             }
             printer.summary(e.diagnostics());
-            err.println("Build failed; " + out_ + " was left as it was.");
+            err.println(java.nio.file.Files.exists(options.output()) ? "Build failed; " + out_ + " was left as it was."
+                    : "Build failed; nothing was written.");
             err.flush();
             return ExitCodes.SITE_ERRORS;
         }

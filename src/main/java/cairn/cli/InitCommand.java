@@ -37,7 +37,7 @@ final class InitCommand implements Callable<Integer> {
         try {
             List<Path> files = StarterSite.write(dir, LocalDate.now(java.time.Clock.systemDefaultZone()), withTheme, force);
             out.println("Created a new site in " + dir + " (" + files.size() + " files). Next:");
-            out.println("  cd " + dir + " && cairn serve");
+            out.println("  cd " + dir + " && " + Launcher.command(System.getenv("PATH"), Launcher.codeLocation()) + " serve");
             return ExitCodes.OK;
         } catch (NewContent.Refused e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /** {@code cairn serve}: build into memory, serve, rebuild and reload the browser on every change. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Build the site, serve it locally and rebuild it whenever a file changes; open pages reload "
-                + "by themselves. Errors are shown in the page and here; the last good build stays served. "
+                + "by themselves. Problems such as broken links are shown in the pages and here, and every page that "
+                + "can be made is served; with --strict, errors stop the build and the last good one stays served. "
                 + "Nothing is written to disk (public/ is left alone). Stop with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
 
@@ -44,6 +45,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     SharedOptions.Drafts drafts;
+
+    @Option(names = "--strict", description = "Serve only a site that cairn build would accept: errors (broken "
+            + "links too) stop the build and the last good build stays served. Without it, pages with problems are "
+            + "served with the problems in a banner.")
+    boolean strict;
 
     @Mixin
     SharedOptions.NoCache noCache;
@@ -74,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
         DevServer server;
         try {
             server = DevServer.start(new ServeOptions(site.dir, address, port, drafts.included, ServeOptions.DEFAULT_QUIET,
-                            !noCache.set),
+                            !noCache.set, strict),
                     new Console(out, err, new DiagnosticPrinter(err, site.dir), verbose));
         } catch (DevServer.PortInUseException e) {
             err.println("error: " + e.getMessage());
@@ -122,14 +128,35 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Prints what the server reports, one line per build. */
-    private record Console(PrintWriter out, PrintWriter err, DiagnosticPrinter printer, boolean verbose)
-            implements ServeListener {
+    private static final class Console implements ServeListener {
+
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private final DiagnosticPrinter printer;
+        private final boolean verbose;
+        private java.util.Set<Diagnostic> shown = java.util.Set.of();
+
+        Console(PrintWriter out, PrintWriter err, DiagnosticPrinter printer, boolean verbose) {
+            this.out = out;
+            this.err = err;
+            this.printer = printer;
+            this.verbose = verbose;
+        }
 
         @Override
-        public void built(Build build) {
-            printer.print(build.warnings(), true);
+        public synchronized void built(Build build) {
+            // a rebuild prints only the problems it did not have before; the pages show them all
+            List<Diagnostic> fresh = build.warnings().stream().filter(d -> !shown.contains(d)).toList();
+            printer.print(fresh, true);
+            shown = new java.util.HashSet<>(build.warnings());
             String what = build.changed().isEmpty() ? "Built" : "Rebuilt (" + describe(build) + ")";
             out.printf("%s %d pages, %d posts in %d ms%n", what, build.pages(), build.posts(), build.millis());
+            long errors = build.warnings().stream().filter(Diagnostic::isError).count();
+            if (errors > 0) {
+                out.println("  " + DiagnosticPrinter.count(errors, "error") + " and "
+                        + DiagnosticPrinter.count(build.warnings().size() - errors, "warning")
+                        + " are shown in the pages (cairn build would stop on the errors; serve --strict too)");
+            }
             if (verbose) {
                 BuildCommand.printStages(out, build.stages());
                 if (!build.cacheStats().isEmpty()) {
@@ -142,9 +169,23 @@ final class ServeCommand implements Callable<Integer> {
 
         @Override
         public void failed(List<Diagnostic> diagnostics) {
+            failed(diagnostics, true);
+        }
+
+        @Override
+        public synchronized void failed(List<Diagnostic> diagnostics, boolean stillServing) {
             printer.print(diagnostics, true);
             printer.summary(diagnostics);
-            err.println("The last good build is still served; the errors are shown in the browser too.");
+            err.println(stillServing ? "The last good build is still served; the errors are shown in the browser too."
+                    : "Nothing can be served until they are fixed; the browser shows them and reloads then.");
+            err.flush();
+            shown = java.util.Set.of();
+        }
+
+        @Override
+        public synchronized void pageFailed(List<Diagnostic> diagnostics) {
+            printer.print(diagnostics, true);
+            err.println("That page shows the error; the other pages are still served.");
             err.flush();
         }
 

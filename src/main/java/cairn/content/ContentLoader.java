@@ -20,14 +20,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code load content} stage: finds every {@code *.md} / {@code *.markdown} file
- * under {@code content/}, reads and decodes it, splits off the front matter and interprets it. Files are read in
+ * The {@code load content} stage: finds every Markdown file ({@code .md}, {@code .markdown}, {@code .mkd},
+ * {@code .mdown}, {@code .mdwn}) under {@code content/},
+ * reads and decodes it, splits off the front matter and interprets it. Files are read in
  * parallel; the result is ordered by path, so it never depends on the file system's
  * listing order. Drafts are left out unless asked for.
  */
 public final class ContentLoader {
 
     public static final String CONTENT_DIR = "content";
+    /** The extensions read as Markdown: cairn's and Pelican's ({@code .mkd}, {@code .mdown}, {@code .mdwn}). */
+    public static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile(
+            ".*\\.(md|markdown|mkd|mdown|mdwn)");
 
     private ContentLoader() {
     }
@@ -41,8 +45,11 @@ public final class ContentLoader {
                                         PageSourceCache cache) {
         Path content = siteRoot.resolve(CONTENT_DIR);
         if (!Files.isDirectory(content)) {
+            boolean empty = !Files.exists(siteRoot.resolve(SiteConfig.FILE_NAME));
             diagnostics.error("content", SourcePos.of(Path.of(CONTENT_DIR)),
-                    "no content directory (expected Markdown files under " + content + ")");
+                    "no content directory (expected Markdown files under " + content + ")"
+                            + (empty ? "; this is not a cairn site yet: \"cairn init " + siteRoot
+                            + "\" creates a starter site here" : ""));
             return List.of();
         }
         List<Path> files = markdownFiles(content, siteRoot, diagnostics);
@@ -101,7 +108,7 @@ public final class ContentLoader {
 
     public static boolean isMarkdown(Path file) {
         String name = file.getFileName().toString();
-        return (name.endsWith(".md") || name.endsWith(".markdown")) && !name.startsWith(".");
+        return MARKDOWN.matcher(name).matches() && !name.startsWith(".");
     }
 
     private static List<Path> markdownFiles(Path content, Path siteRoot, Diagnostics diagnostics) {

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 final class PageReader {
 
     private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?$");
+    private static final Set<String> STATUSES = Set.of("published", "draft", "hidden", "skip");
     private static final Set<String> STRING_KEYS = Set.of("title", "slug", "sortorder", "meta", "sidebartitle",
-            "category", "author", "headerimage", "headeralt");
+            "category", "author", "headerimage", "headeralt", "status", "summary");
 
     private final SourceFile file;
     private final FrontMatter fm;
@@ -43,6 +44,14 @@ final class PageReader {
     }
 
     private Optional<PageSource> read(Path rel) {
+        String status = fm.string("status").map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
+        if (status.equals("skip")) {
+            return Optional.empty(); // Pelican's "not built at all": not even its problems matter
+        }
+        if (!status.isEmpty() && !STATUSES.contains(status)) {
+            problems.add(Diagnostic.warning("front-matter", fm.positionOf("status", file.pos(1, 1)), "unknown status \""
+                    + fm.string("status").orElse("") + "\" (expected published, draft, hidden or skip); read as published"));
+        }
         for (String key : STRING_KEYS) {
             if (fm.has(key) && fm.string(key).isEmpty()) {
                 error(key, key + " must be a single value, not a " + (fm.get(key).orElse("") instanceof List ? "list" : "mapping"));
@@ -67,7 +76,7 @@ final class PageReader {
             problems.add(Diagnostic.error("front-matter", file.pos(1, 1), "a post needs a \"date: YYYY-MM-DD\""));
         }
         boolean toc = bool("toc");
-        boolean draft = bool("draft");
+        boolean draft = bool("draft") || status.equals("draft");
         Optional<String> chapterDir = rel.getNameCount() > 2 && rel.getName(0).toString().equals("pages")
                 ? Optional.of(rel.getName(1).toString()) : Optional.empty();
         if (problems.stream().anyMatch(Diagnostic::isError)) {
@@ -75,7 +84,7 @@ final class PageReader {
         }
         String sidebar = fm.string("sidebartitle").filter(s -> !s.isBlank()).orElse(title);
         return Optional.of(new PageSource(file, fm, kind, slug, title, sidebar, fm.string("sortorder").orElse(""),
-                fm.string("meta").orElse(""), toc, fm.string("category").orElse(""), date, modified, draft,
+                fm.string("meta").filter(s -> !s.isBlank()).or(() -> fm.string("summary")).orElse(""), toc, fm.string("category").orElse(""), date, modified, draft,
                 fm.list("see_also"), fm.list("next"), fm.list("aliases"), fm.list("tags"),
                 fm.string("author").orElse(""), fm.string("headerimage").orElse(""),
                 fm.string("headeralt").orElse(""), chapterDir));

@@ -40,6 +40,15 @@ public record PageSource(SourceFile source, FrontMatter frontMatter, Kind kind, 
         return kind == Kind.POST;
     }
 
+    /**
+     * Pelican's {@code status: hidden}: the page is built and can be linked to, but is left
+     * out of the table of contents, the sidebar, reading order, the blog, feeds, tag pages,
+     * the sitemap and the search index.
+     */
+    public boolean hidden() {
+        return frontMatter.string("status").map(s -> s.equalsIgnoreCase("hidden")).orElse(false);
+    }
+
     /** Where front-matter {@code key} was written, else the file's first line. */
     public SourcePos positionOf(String key) {
         return frontMatter.positionOf(key, source.pos(1, 1));

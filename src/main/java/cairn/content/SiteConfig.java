@@ -52,6 +52,19 @@ public record SiteConfig(String title, String description, BaseUrl baseUrl, Stri
         params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
+    /**
+     * {@code links.known}: addresses the host serves outside cairn (an API, a sign-up
+     * page); each is a site path ({@code /newsletter.html}) or, ending in {@code /}, a
+     * prefix ({@code /api/}). Links to them are not broken.
+     */
+    public List<String> knownAddresses() {
+        if (params.get("links") instanceof Map<?, ?> links && links.get("known") instanceof List<?> known) {
+            return known.stream().filter(k -> k instanceof String s && s.strip().startsWith("/"))
+                    .map(k -> ((String) k).strip()).toList();
+        }
+        return List.of();
+    }
+
     public static SiteConfig defaults() {
         return new SiteConfig("Guide", "", BaseUrl.NONE, "", "en", List.of(), Urls.defaults(), 5, true, false, false, Map.of(),
                 ReaderConfig.defaults());
@@ -117,6 +130,11 @@ public record SiteConfig(String title, String description, BaseUrl baseUrl, Stri
             String internal = str(links.get("internal"), "error");
             if (!internal.equals("error") && !internal.equals("warn")) {
                 bad("links", "links.internal must be \"error\" or \"warn\", not \"" + internal + "\"");
+            }
+            Object known = links.get("known");
+            if (known != null && !(known instanceof List<?> list
+                    && list.stream().allMatch(k -> k instanceof String s && s.strip().startsWith("/")))) {
+                bad("links", "links.known must be a list of site paths or prefixes like \"/api/\"");
             }
             int max = integer(seeAlso.get("max"), d.seeAlsoMax(), "see_also");
             boolean strictTemplates = FrontMatter.parseBoolean(str(templates.get("strict"), "false")).orElse(false);

@@ -26,7 +26,7 @@ public final class Slugs {
      * empty when nothing usable is left.
      */
     public static Optional<String> fromFileName(String fileName) {
-        String base = fileName.replaceFirst("\\.(md|markdown)$", "");
+        String base = fileName.replaceFirst("\\.(md|markdown|mkd|mdown|mdwn)$", "");
         String stripped = LEADING_NUMBER.matcher(base).replaceFirst("");
         String slug = normalise(stripped.isEmpty() ? base : stripped);
         return slug.isEmpty() ? Optional.empty() : Optional.of(slug);

@@ -40,6 +40,45 @@ public record Theme(Optional<Path> siteTemplates, Path defaultTemplates, Path de
                 .orElse(defaultTemplates.resolve(file));
     }
 
+    /** Where template pages live in a templates directory: {@code pages/NAME.peb} becomes {@code /NAME.html}. */
+    public static final String PAGES_DIR = "pages";
+
+    /**
+     * The template pages ({@code templates/pages/NAME.peb}, the site's and the default
+     * theme's): their names as template names under {@code pages/} ({@code email},
+     * {@code api/index}), sorted. Each is rendered at {@code /NAME.html}.
+     */
+    public java.util.List<String> pageTemplates() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (Path root : siteTemplates.map(dir -> java.util.List.of(dir, defaultTemplates))
+                .orElse(java.util.List.of(defaultTemplates))) {
+            Path dir = root.resolve(PAGES_DIR);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/'))
+                        .filter(n -> n.endsWith(".peb") && !n.startsWith(".") && !n.contains("/."))
+                        .forEach(n -> names.add(n.substring(0, n.length() - ".peb".length())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return java.util.List.copyOf(names);
+    }
+
+    /** The site path of template page {@code name}: {@code /NAME.html}. */
+    /** The site paths of {@link #pageTemplates()} ({@code /NAME.html}), sorted. */
+    public java.util.Set<String> pageTemplateUrls() {
+        java.util.Set<String> urls = new java.util.TreeSet<>();
+        pageTemplates().forEach(name -> urls.add(pageTemplateUrl(name)));
+        return urls;
+    }
+
+    public static String pageTemplateUrl(String name) {
+        return "/" + name + ".html";
+    }
+
     private static Path packagedRoot() {
         URL url = Theme.class.getResource(PACKAGED);
         if (url == null) {

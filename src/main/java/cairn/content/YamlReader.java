@@ -65,6 +65,13 @@ final class YamlReader {
         try {
             root = newYaml().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
+            if (e.getContext() != null && e.getContext().contains("quoted scalar") && e.getContextMark() != null) {
+                // SnakeYAML gives up where the text ends; the mistake is the quote that was opened
+                Mark open = e.getContextMark();
+                SourcePos start = file.pos(firstLine + open.getLine(), open.getColumn() + 1);
+                throw new DiagnosticException(Diagnostic.error("yaml", start, "invalid YAML: quoted value starting at "
+                        + start.line() + ":" + start.column() + " is never closed"));
+            }
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             boolean atEnd = problem != null && problem.contains("<stream end>");
             // a construct left open is best reported where it was opened, not at the end of the block

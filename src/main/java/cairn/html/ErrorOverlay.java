@@ -17,7 +17,7 @@ public final class ErrorOverlay implements HtmlTransform {
     private static final String STYLE = "position:fixed;left:0;right:0;top:0;z-index:2147483647;max-height:70vh;"
             + "overflow:auto;margin:0;padding:1rem 1.25rem;background:#2b0b0b;color:#ffe9e9;"
             + "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;border-bottom:3px solid #ff5c5c;"
-            + "box-shadow:0 4px 24px rgba(0,0,0,.5);text-align:left;white-space:pre-wrap";
+            + "box-shadow:0 4px 24px rgba(0,0,0,.5);text-align:left";
 
     private final String markup;
 
@@ -28,13 +28,13 @@ public final class ErrorOverlay implements HtmlTransform {
         Element list = box.appendElement("ol").attr("style", "margin:.5rem 0 0;padding-left:1.5rem");
         for (Diagnostic d : diagnostics) {
             if (d.isError()) {
-                list.appendElement("li").text(d.toString());
+                list.appendElement("li").attr("style", "white-space:pre-wrap").text(d.toString());
             }
         }
         box.appendElement("button").attr("type", "button").attr("data-cairn-dismiss", "")
                 .attr("style", "position:absolute;top:.5rem;right:.75rem;font:inherit;cursor:pointer")
                 .text("Dismiss");
-        this.markup = box.outerHtml();
+        this.markup = ProblemBanner.outer(box); // not pretty-printed: its indenting showed as blank gaps
     }
 
     @Override

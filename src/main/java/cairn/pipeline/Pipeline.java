@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -91,17 +92,33 @@ public final class Pipeline implements AutoCloseable {
 
     /** Reads and assembles the site without writing anything ({@code build}, {@code serve} and {@code check} share it). */
     public Loaded load(BuildOptions options) {
+        return load(options, false);
+    }
+
+    /**
+     * {@code serve}'s preview: loads as {@link #load} does but goes on past problems that
+     * cost only the pages they are in (unreadable front matter, a body that cannot be
+     * rendered: the page is left out) or nothing at all (broken links, unknown slugs), so
+     * the rest of the site can be looked at. Every problem is in {@link Loaded#warnings()},
+     * errors included. Only a broken {@code cairn.yaml} still stops it.
+     */
+    public Loaded preview(BuildOptions options) {
+        return load(options, true);
+    }
+
+    private Loaded load(BuildOptions options, boolean lenient) {
         SiteConfig config = stage("config", () -> configure(options));
         diagnostics.throwIfErrors();
         Theme theme = stage("theme", () -> Theme.of(options.source()));
         List<PageSource> sources = stage("load content",
                 () -> ContentLoader.load(options.source(), options.drafts(), diagnostics, cache.sources()));
         Map<String, Path> statics = stage("scan static", () -> StaticFiles.scan(options.source(), theme, diagnostics));
-        diagnostics.throwIfErrors();
+        throwIfErrors(lenient);
         List<RenderedPage> pages = stage("markdown", () -> renderMarkdown(sources, config));
-        diagnostics.throwIfErrors();
-        Site site = stage("assemble", () -> SiteAssembler.assemble(config, pages, statics, diagnostics));
-        diagnostics.throwIfErrors();
+        throwIfErrors(lenient);
+        Set<String> templatePages = theme.pageTemplateUrls();
+        Site site = stage("assemble", () -> SiteAssembler.assemble(config, pages, statics, templatePages, diagnostics));
+        throwIfErrors(lenient);
         TemplateRenderer templates = stage("templates", () -> cache.templates(theme, config.strictTemplates()));
         return new Loaded(site, theme, templates, diagnostics.all());
     }
@@ -159,6 +176,12 @@ public final class Pipeline implements AutoCloseable {
         MarkdownCache.Rendered rendered = cache.markdown().renderAll(sources, renderer, workers::map, diagnostics);
         rendered.stats().ifPresent(cacheStats::add);
         return rendered.pages();
+    }
+
+    private void throwIfErrors(boolean lenient) {
+        if (!lenient) {
+            diagnostics.throwIfErrors();
+        }
     }
 
     private static SiteRenderer renderer(Loaded loaded) {

@@ -29,7 +29,7 @@ final class SearchIndexWriter {
     OutputFile write() {
         Set<PageId> pages = new LinkedHashSet<>(site.readingOrder());
         site.home().ifPresent(pages::add);
-        site.pages().stream().filter(p -> !p.isPost()).map(Page::id).forEach(pages::add);
+        site.pages().stream().filter(p -> !p.isPost() && !p.source().hidden()).map(Page::id).forEach(pages::add);
         pages.addAll(site.posts());
         List<PageId> order = new ArrayList<>(pages);
         String basePath = site.config().basePath();

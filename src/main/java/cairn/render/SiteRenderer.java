@@ -76,6 +76,10 @@ public final class SiteRenderer {
         for (Tag tag : site.tags()) {
             jobs.add(new Job(tag.url(), "tag", () -> model.forTag(tag)));
         }
+        for (String name : templates.pageTemplates()) {
+            String url = cairn.content.Theme.pageTemplateUrl(name);
+            jobs.add(new Job(url, cairn.content.Theme.PAGES_DIR + "/" + name, () -> model.forTemplatePage(name, url)));
+        }
         jobs.add(new Job(SiteAssembler.NOT_FOUND_URL, "404",
                 () -> model.forGenerated("404", "Page not found", SiteAssembler.NOT_FOUND_URL)));
         jobs.removeIf(job -> !wanted.test(job.url));
@@ -103,9 +107,12 @@ public final class SiteRenderer {
         new RedirectPages(site).write().forEach(sink);
         sink.accept(new SearchIndexWriter(site).write());
         if (!site.config().baseUrl().isSet() && !site.posts().isEmpty()) {
-            diagnostics.warning("no-base-url", SourcePos.of(Path.of(SiteConfig.FILE_NAME)), "base_url is not set, so"
-                    + " the feeds and sitemap.xml were not written (they need absolute URLs); set base_url in "
-                    + SiteConfig.FILE_NAME + " or pass --base-url");
+            // no settings at all: most likely there is no cairn.yaml, so do not point at one
+            boolean noSettings = site.config().params().isEmpty();
+            diagnostics.warning("no-base-url", noSettings ? SourcePos.none() : SourcePos.of(Path.of(SiteConfig.FILE_NAME)),
+                    "base_url is not set, so the feeds and sitemap.xml were not written (they need absolute URLs); "
+                    + (noSettings ? "add \"base_url: https://…\" to a " + SiteConfig.FILE_NAME + " in the site directory"
+                    : "set base_url in " + SiteConfig.FILE_NAME) + " or pass --base-url");
         }
     }
 

@@ -41,6 +41,9 @@ final class SitemapWriter {
     private String sitemap() {
         Map<String, Optional<LocalDate>> urls = new TreeMap<>();
         for (Page p : site.pages()) {
+            if (p.source().hidden()) {
+                continue;
+            }
             urls.put(p.url(), lastModified(p.id()));
         }
         var c = site.config();

@@ -269,6 +269,17 @@ public final class TemplateModel {
         return m;
     }
 
+    /**
+     * The model of a template page ({@code templates/pages/NAME.peb}): a generated page whose
+     * {@code pages} lists every page and post (by URL), next to the site's chapters and posts.
+     */
+    public Map<String, Object> forTemplatePage(String name, String siteUrl) {
+        Map<String, Object> m = forGenerated("template", name, siteUrl);
+        m.put("pages", site.pages().stream().sorted(java.util.Comparator.comparing(Page::url))
+                .map(p -> links.get(p.id())).toList());
+        return m;
+    }
+
     /** The model of a tag page: {@code tag} with the tagged pages and posts. */
     public Map<String, Object> forTag(Tag tag) {
         Map<String, Object> m = forGenerated("tag", "Tagged \u201c" + tag.name() + "\u201d", tag.url());

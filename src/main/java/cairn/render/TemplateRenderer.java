@@ -57,6 +57,11 @@ public final class TemplateRenderer {
                 .build();
     }
 
+    /** The template pages of the theme ({@link Theme#pageTemplates()}), rendered as template {@code pages/NAME}. */
+    public List<String> pageTemplates() {
+        return theme.pageTemplates();
+    }
+
     /** Renders template {@code name} ({@code page} → {@code page.peb}) with {@code model}. */
     public String render(String name, Map<String, Object> model) throws DiagnosticException {
         try {

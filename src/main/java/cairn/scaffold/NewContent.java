@@ -93,7 +93,8 @@ public final class NewContent {
         Path file = chapterDir.map(d -> pages.resolve(d).resolve(sortorder.substring(2) + "-" + s + ".md"))
                 .orElse(pages.resolve(s + ".md"));
         String text = "---\ntitle: " + quote(title) + "\nslug: " + s + "\nsortorder: \"" + sortorder + "\"\n"
-                + "meta: \"\"  # one sentence: what " + oneLine(title) + " is and why it matters\n---\n\n"
+                + "meta: " + quote(oneLine(title) + ": what it is, when to use it and where to learn more.")
+                + "  # rewrite: one sentence for search results and see-also boxes\n---\n\n"
                 + "Explain " + oneLine(title) + " in a few paragraphs: what it is, when to use it, and how it fits\n"
                 + "with the rest of the guide.\n\n## Resources\n\n"
                 + "Link the best material you know, each with a sentence on why it is worth reading.\n";
@@ -108,7 +109,8 @@ public final class NewContent {
         });
         Path file = siteRoot.resolve(ContentLoader.CONTENT_DIR).resolve("posts").resolve(date + "-" + s + ".md");
         String text = "---\ntitle: " + quote(title) + "\nslug: " + s + "\ndate: " + date + "\n"
-                + "meta: \"\"  # one sentence: what the post is about\n---\n\nWrite the post here.\n";
+                + "meta: " + quote(oneLine(title) + ": news from the guide.")
+                + "  # rewrite: one sentence on what the post is about\n---\n\nWrite the post here.\n";
         return new Planned(file, text);
     }
 

@@ -133,7 +133,7 @@ public final class ChangeWatcher implements AutoCloseable {
         }
         for (Path part : rel) {
             String name = part.toString();
-            if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")) {
+            if (EditorFiles.isTemporary(name)) {
                 return false;
             }
         }

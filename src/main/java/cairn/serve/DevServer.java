@@ -67,7 +67,8 @@ public final class DevServer implements AutoCloseable {
         // each store drops the packs its builds do not use, so sharing one would make them evict each other
         BuildCache cache = options.buildCache() ? new BuildCache(BuildCache.directoryOf(source).resolve("serve"))
                 : new BuildCache();
-        LiveSite site = new LiveSite(build, cache, listener, reload, new ReloadScript(LiveReload.SCRIPT_URL));
+        LiveSite site = new LiveSite(build, cache, listener, reload, new ReloadScript(LiveReload.SCRIPT_URL),
+                options.strict());
         ChangeWatcher watcher;
         try {
             site.rebuild(Set.of());

@@ -30,14 +30,23 @@ final class LiveReload implements AutoCloseable {
                 location.reload();
               }
               ['hello', 'reload', 'failed'].forEach(function (t) { events.addEventListener(t, onEvent); });
+              var banner = document.getElementById('%s');
+              var dismissed = null;
+              try { dismissed = sessionStorage.getItem('cairn-dismissed'); } catch (x) { }
+              if (banner && dismissed && dismissed === banner.getAttribute('data-cairn-key')) { banner.remove(); }
               document.addEventListener('click', function (e) {
                 if (e.target && e.target.hasAttribute && e.target.hasAttribute('data-cairn-dismiss')) {
-                  var box = document.getElementById('%s');
-                  if (box) { box.remove(); }
+                  var box = e.target.closest('#%s, #%s');
+                  if (!box) { return; }
+                  if (box.hasAttribute('data-cairn-key')) {
+                    try { sessionStorage.setItem('cairn-dismissed', box.getAttribute('data-cairn-key')); } catch (x) { }
+                  }
+                  box.remove();
                 }
               });
             })();
-            """.formatted(EVENTS_URL, cairn.html.ErrorOverlay.ID);
+            """.formatted(EVENTS_URL, cairn.html.ProblemBanner.ID, cairn.html.ErrorOverlay.ID,
+            cairn.html.ProblemBanner.ID);
 
     private final Set<OutputStream> clients = ConcurrentHashMap.newKeySet();
     private volatile long generation;

@@ -44,6 +44,7 @@ final class LiveSite {
     private final LiveReload reload;
     private final HtmlTransform pageTransform;
     private final BuildCache cache;
+    private final boolean strict;
     private final Map<String, Boolean> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -52,6 +53,7 @@ final class LiveSite {
             return size() > RECENT_PAGES;
         }
     });
+    private final Set<List<Diagnostic>> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile SiteSnapshot snapshot;
     private volatile List<Diagnostic> errors = List.of();
     private volatile long changedAt = System.currentTimeMillis();
@@ -59,6 +61,17 @@ final class LiveSite {
 
     LiveSite(BuildOptions options, BuildCache cache, ServeListener listener, LiveReload reload,
              HtmlTransform pageTransform) {
+        this(options, cache, listener, reload, pageTransform, true);
+    }
+
+    /**
+     * Unless {@code strict}, builds are previews ({@link Pipeline#preview}): a page that has
+     * problems is still served, with its problems in a banner, and only a page that cannot
+     * be made shows an error page.
+     */
+    LiveSite(BuildOptions options, BuildCache cache, ServeListener listener, LiveReload reload,
+             HtmlTransform pageTransform, boolean strict) {
+        this.strict = strict;
         this.options = options;
         this.cache = cache;
         this.listener = listener;
@@ -94,12 +107,14 @@ final class LiveSite {
         }
         boolean probeTemplates = changed.isEmpty() || templatesChanged(changed);
         cache.sources().invalidate(changed); // the site directory itself: the watcher lost events, re-read all
+        reported.clear();
         try (Pipeline pipeline = new Pipeline(0, cache)) {
-            Pipeline.Loaded loaded = pipeline.load(options);
-            SiteSnapshot next = new SiteSnapshot(++generation, loaded, pageTransform, options.source());
+            Pipeline.Loaded loaded = strict ? pipeline.load(options) : pipeline.preview(options);
+            SiteSnapshot next = new SiteSnapshot(++generation, loaded, pageTransform, options.source(),
+                    strict ? SiteProblems.NONE : SiteProblems.of(loaded.site(), loaded.warnings()));
             long probeStart = System.nanoTime();
             for (String url : probes(loaded.site(), probeTemplates)) {
-                next.rendered(url);
+                probe(next, url);
             }
             List<BuildResult.StageTime> stages = new ArrayList<>(pipeline.times());
             stages.add(new BuildResult.StageTime("probe render", (System.nanoTime() - probeStart) / 1_000_000));
@@ -118,17 +133,38 @@ final class LiveSite {
         }
     }
 
-    /** A page failed to render on request (a template error no probe met): show it like a failed build. */
+    /**
+     * A page failed to render on request (a template error no probe met): strictly, show it
+     * like a failed build; in a preview only that page shows it, and it is reported once.
+     */
     void renderFailed(BuildException e) {
-        if (!e.diagnostics().equals(errors)) {
-            fail(e.diagnostics());
+        if (strict) {
+            if (!e.diagnostics().equals(errors)) {
+                fail(e.diagnostics());
+            }
+        } else if (reported.add(e.diagnostics())) {
+            listener.pageFailed(e.diagnostics());
+        }
+    }
+
+    /** Renders a page before the build is served: strictly a failure rejects the build, in a preview only the page. */
+    private void probe(SiteSnapshot next, String url) {
+        try {
+            next.rendered(url);
+        } catch (BuildException e) {
+            if (strict) {
+                throw e;
+            }
+            if (reported.add(e.diagnostics())) {
+                listener.pageFailed(e.diagnostics());
+            }
         }
     }
 
     private void fail(List<Diagnostic> diagnostics) {
         errors = List.copyOf(diagnostics);
         changedAt = System.currentTimeMillis();
-        listener.failed(errors);
+        listener.failed(errors, snapshot != null);
         reload.send("failed", snapshot == null ? 0 : snapshot.generation());
     }
 

@@ -32,7 +32,9 @@ import java.util.Optional;
  * and {@code ETag} / {@code Last-Modified} with 304 answers to conditional requests.
  * Paths are checked by {@link RequestPath} (400 when refused) and looked up among the
  * site's files, never resolved against the file system. While the latest build has
- * errors, every page gets the {@link ErrorOverlay}.
+ * errors, every page gets the {@link ErrorOverlay}; a previewed build's pages carry their
+ * problems in a {@link cairn.html.ProblemBanner}, and a page that could not be made is
+ * an error page (500) with its errors.
  */
 final class RequestHandler implements HttpHandler {
 
@@ -95,6 +97,13 @@ final class RequestHandler implements HttpHandler {
                     site.viewed(path.file());
                 }
                 send(exchange, 200, found.get());
+                return;
+            }
+            Optional<List<Diagnostic>> unmade = snapshot.get().problems().unmade(path.file());
+            if (unmade.isPresent()) {
+                byte[] page = new ErrorOverlay(unmade.get(), "cairn: this page cannot be made; the other pages are served")
+                        .page("Page error").getBytes(StandardCharsets.UTF_8);
+                send(exchange, 500, new Resource(withReload(page), ContentTypes.of(".html"), site.changedAt()));
                 return;
             }
             if (!path.path().endsWith("/") && find(snapshot.get(), path.path() + "/index.html").isPresent()) {

@@ -27,15 +27,23 @@ final class SiteSnapshot {
     private final long generation;
     private final Pipeline.Loaded loaded;
     private final HtmlTransform pageTransform;
+    private final SiteProblems problems;
     private final List<Path> staticRoots;
     private final Map<String, Optional<byte[]>> rendered = new ConcurrentHashMap<>();
     private final Object extrasLock = new Object();
     private Map<String, byte[]> extras;
 
     SiteSnapshot(long generation, Pipeline.Loaded loaded, HtmlTransform pageTransform, Path siteRoot) {
+        this(generation, loaded, pageTransform, siteRoot, SiteProblems.NONE);
+    }
+
+    /** A snapshot whose pages show {@code problems} in a banner. */
+    SiteSnapshot(long generation, Pipeline.Loaded loaded, HtmlTransform pageTransform, Path siteRoot,
+                 SiteProblems problems) {
         this.generation = generation;
         this.loaded = loaded;
         this.pageTransform = pageTransform;
+        this.problems = problems;
         List<Path> roots = new ArrayList<>();
         for (Path root : List.of(siteRoot, Theme.of(siteRoot).defaultStatic())) {
             StaticFiles.realPath(root).ifPresent(roots::add);
@@ -49,6 +57,11 @@ final class SiteSnapshot {
 
     Pipeline.Loaded loaded() {
         return loaded;
+    }
+
+    /** The problems this build's pages show (none when serving strictly). */
+    SiteProblems problems() {
+        return problems;
     }
 
     /**
@@ -91,8 +104,14 @@ final class SiteSnapshot {
     }
 
     private byte[] transform(OutputFile file) {
-        return ContentTypes.isHtml(file.url()) ? OutputFile.text(file.url(), pageTransform.apply(file.content())).bytes()
-                : file.bytes();
+        if (!ContentTypes.isHtml(file.url())) {
+            return file.bytes();
+        }
+        String html = pageTransform.apply(file.content());
+        if (!problems.isEmpty()) {
+            html = problems.banner(file.url()).apply(html);
+        }
+        return OutputFile.text(file.url(), html).bytes();
     }
 
     /**

@@ -7,6 +7,8 @@ import cairn.SourcePos;
 import cairn.content.PageSource;
 import cairn.content.SiteConfig;
 import cairn.markdown.LinkRef;
+import cairn.markdown.LinkRewriter;
+import cairn.markdown.RenderedMarkdown;
 import cairn.markdown.RenderedPage;
 
 import java.nio.file.Path;
@@ -39,10 +41,16 @@ public final class SiteAssembler {
 
     public static Site assemble(SiteConfig config, List<RenderedPage> rendered, Map<String, Path> staticFiles,
                                 Diagnostics diagnostics) {
+        return assemble(config, rendered, staticFiles, Set.of(), diagnostics);
+    }
+
+    /** Assembles a site that also has the pages made from templates alone at {@code templatePages} (site paths). */
+    public static Site assemble(SiteConfig config, List<RenderedPage> rendered, Map<String, Path> staticFiles,
+                                Set<String> templatePages, Diagnostics diagnostics) {
         Map<PageId, Page> pages = pages(config, rendered, diagnostics);
         Optional<PageId> home = Optional.of(PageId.page(HOME_SLUG)).filter(pages::containsKey);
         List<PageSource> topics = pages.values().stream().filter(p -> !p.isPost() && !p.id().equals(home.orElse(null)))
-                .map(Page::source).toList();
+                .map(Page::source).filter(s -> !s.hidden()).toList();
         List<Chapter> chapters = ChapterBuilder.build(config, topics, diagnostics);
         Map<PageId, String> chapterOf = new HashMap<>();
         List<PageId> readingOrder = new ArrayList<>();
@@ -53,12 +61,19 @@ public final class SiteAssembler {
             }
         }
         pages.replaceAll((id, p) -> new Page(id, p.source(), p.url(), p.body(), Optional.ofNullable(chapterOf.get(id))));
-        List<PageId> posts = pages.values().stream().filter(Page::isPost)
+        SourceLinks sourceLinks = new SourceLinks(pages.values());
+        pages.replaceAll((id, p) -> {
+            Path from = p.source().source().displayPath();
+            RenderedMarkdown body = LinkRewriter.rewrite(p.body(), t -> sourceLinks.translate(t, from), config.basePath());
+            return body == p.body() ? p : new Page(id, p.source(), p.url(), body, p.chapter());
+        });
+        List<PageId> posts = pages.values().stream().filter(Page::isPost).filter(p -> !p.source().hidden())
                 .sorted(Comparator.comparing((Page p) -> p.source().date().orElseThrow()).reversed()
                         .thenComparing(p -> p.id().slug()))
                 .map(Page::id).toList();
         List<Tag> tags = TagIndex.build(config, pages, posts, readingOrder);
         Set<String> generated = GeneratedFiles.urls(config, posts.size(), tags, staticFiles);
+        generated.addAll(templatePages);
         checkClashes(pages, staticFiles, generated, home, diagnostics);
 
         Map<String, PageId> pageByUrl = new HashMap<>();
@@ -74,8 +89,9 @@ public final class SiteAssembler {
         LinkResolver resolver = new LinkResolver(pageByUrl, others, config.basePath(), redirects, titles);
         LinkGraph graph = new LinkGraph();
         Severity linkSeverity = config.strictLinks() ? Severity.ERROR : Severity.WARNING;
+        KnownAddresses known = new KnownAddresses(config.knownAddresses());
         for (Page page : pages.values()) {
-            checkLinks(page, pages, resolver, graph, linkSeverity, config.basePath(), diagnostics);
+            checkLinks(page, pages, resolver, sourceLinks, known, graph, linkSeverity, config.basePath(), diagnostics);
         }
 
         Map<PageId, Integer> readingIndex = new HashMap<>();
@@ -91,7 +107,8 @@ public final class SiteAssembler {
             whatNext.put(page.id(), slugList(page, "next", page.source().next(), pages, resolver, diagnostics));
             Set<PageId> hand = new HashSet<>();
             for (String href : page.body().handSeeAlso()) {
-                resolver.resolve(href, page.url()).page().ifPresent(hand::add);
+                String target = sourceLinks.translate(href, page.source().source().displayPath()).orElse(href);
+                resolver.resolve(target, page.url()).page().ifPresent(hand::add);
             }
             List<PageId> siblings = page.chapter().map(n -> chapterByNumber.get(n).pages()).orElse(List.of());
             seeAlso.put(page.id(), SeeAlsoSelector.select(page.id(), declared, hand, graph, siblings, readingIndex,
@@ -153,15 +170,28 @@ public final class SiteAssembler {
         }
     }
 
-    private static void checkLinks(Page page, Map<PageId, Page> pages, LinkResolver resolver, LinkGraph graph,
-                                   Severity severity, String basePath, Diagnostics diagnostics) {
+    private static void checkLinks(Page page, Map<PageId, Page> pages, LinkResolver resolver, SourceLinks sourceLinks,
+                                   KnownAddresses known, LinkGraph graph, Severity severity, String basePath, Diagnostics diagnostics) {
+        Path from = page.source().source().displayPath();
         for (LinkRef link : page.body().links()) {
-            LinkTarget t = resolver.resolve(link.target(), page.url());
+            LinkTarget t = resolver.resolve(sourceLinks.translate(link.target(), from).orElse(link.target()), page.url());
             switch (t.status()) {
                 case BROKEN -> {
-                    String msg = LinkMessages.broken(link.isImage(), link.target(), t.suggestion().orElse(null));
+                    if (known.contains(t.path())) {
+                        continue; // served by the host, outside cairn
+                    }
+                    Optional<String> fixed = SchemelessLink.fix(link.target());
+                    if (fixed.isPresent()) { // as cairn check reports it: a warning, whatever links.internal says
+                        diagnostics.add(new Diagnostic(Severity.WARNING, "missing-scheme", link.where(),
+                                SchemelessLink.message(link.target().strip(), t.path(), fixed.get()), link.target(),
+                                fixed.get()));
+                        continue;
+                    }
+                    Optional<String> hint = SourceLinks.isSourceLink(link.target())
+                            ? sourceLinks.hint(link.target(), from) : t.suggestion();
+                    String msg = LinkMessages.broken(link.isImage(), link.target(), hint.orElse(null));
                     diagnostics.add(new Diagnostic(severity, link.isImage() ? "broken-image" : "broken-link",
-                            link.where(), msg, link.target(), t.suggestion().orElse(null)));
+                            link.where(), msg, link.target(), hint.orElse(null)));
                 }
                 case FOUND, SAME_PAGE -> {
                     resolver.redirectOf(t.path()).ifPresent(to -> diagnostics.add(new Diagnostic(Severity.WARNING,

@@ -25,6 +25,9 @@ final class TagIndex {
         order.addAll(readingOrder);
         order.addAll(pages.keySet()); // the home page and pages outside chapters, by id
         for (PageId id : order) {
+            if (pages.get(id).source().hidden()) {
+                continue;
+            }
             for (String tag : pages.get(id).source().tags()) {
                 String slug = Slugs.normalise(tag);
                 if (slug.isEmpty()) {

@@ -11,6 +11,8 @@ final class RecordingListener implements ServeListener {
     final List<Build> builds = new CopyOnWriteArrayList<>();
     final List<List<Diagnostic>> failures = new CopyOnWriteArrayList<>();
     final List<RuntimeException> internal = new CopyOnWriteArrayList<>();
+    final List<Boolean> stillServing = new CopyOnWriteArrayList<>();
+    final List<List<Diagnostic>> pageFailures = new CopyOnWriteArrayList<>();
 
     @Override
     public void built(Build build) {
@@ -20,6 +22,17 @@ final class RecordingListener implements ServeListener {
     @Override
     public void failed(List<Diagnostic> diagnostics) {
         failures.add(diagnostics);
+    }
+
+    @Override
+    public void failed(List<Diagnostic> diagnostics, boolean served) {
+        stillServing.add(served);
+        failed(diagnostics);
+    }
+
+    @Override
+    public void pageFailed(List<Diagnostic> diagnostics) {
+        pageFailures.add(diagnostics);
     }
 
     @Override

@@ -93,18 +93,22 @@ class ServeEndToEndTest {
             assertTrue(get(run.url, "/table-of-contents.html").body().contains("Alpha Renamed"));
 
             writeAtomically(site.root().resolve(A), "---\ntitle: [oops\n---\nbody\n");
-            events.next("failed", WAIT);
-            HttpResponse<String> broken = get(run.url, "/beta.html");
-            assertEquals(200, broken.statusCode());
+            events.next("reload", WAIT);
+            HttpResponse<String> others = get(run.url, "/beta.html");
+            assertEquals(200, others.statusCode(), "the pages that can be made are still served");
+            assertTrue(others.body().contains("cairn-problems"), others.body());
+            assertTrue(others.body().contains(A + ":2:8</a>: invalid YAML"), others.body());
+            HttpResponse<String> broken = get(run.url, "/alpha.html");
+            assertEquals(500, broken.statusCode(), "the page whose front matter cannot be read is an error page");
             assertTrue(broken.body().contains("cairn-error-overlay"), broken.body());
             assertTrue(broken.body().contains(A + ":2:8: invalid YAML"), broken.body());
-            assertTrue(sidebar(broken.body()).contains(">Alpha Renamed<"), "the last good build is still served");
             assertTrue(run.err().contains(A + ":2:8"), run.err());
 
             writeAtomically(site.root().resolve(A), page("Alpha Fixed"));
             events.next("reload", WAIT);
             String fixed = get(run.url, "/beta.html").body();
             assertFalse(fixed.contains("cairn-error-overlay"), fixed);
+            assertFalse(fixed.contains("cairn-problems"), fixed);
             assertTrue(sidebar(fixed).contains(">Alpha Fixed<"), fixed);
 
             assertTrue(get(run.url, "/table-of-contents.html").body().contains("/gamma.html"));
