@@ -12,7 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * {@code /search-index.json}, read by the theme's search box ({@code theme/cairn.js}):
+ * {@code /search-index.json}, read by the theme's search box ({@code theme/search.js}):
  * {@code {"v":1,"pages":[[title, url, meta, headings, words], …]}} for every page and
  * post in reading order, then posts newest first. {@code words} is the body's
  * {@link cairn.markdown.RenderedMarkdown#searchWords() search words}: about a tenth of the
