@@ -75,6 +75,8 @@ public final class SiteRenderer {
         for (Tag tag : site.tags()) {
             jobs.add(new Job(tag.url(), "tag", () -> model.forTag(tag)));
         }
+        jobs.add(new Job(GeneratedFiles.SEARCH_PAGE, "search",
+                () -> model.forGenerated("search", "Search", GeneratedFiles.SEARCH_PAGE)));
         jobs.add(new Job(SiteAssembler.NOT_FOUND_URL, "404",
                 () -> model.forGenerated("404", "Page not found", SiteAssembler.NOT_FOUND_URL)));
         jobs.removeIf(job -> !wanted.test(job.url));
@@ -100,7 +102,7 @@ public final class SiteRenderer {
         new FeedWriter(site).write().forEach(sink);
         new SitemapWriter(site).write().forEach(sink);
         new RedirectPages(site).write().forEach(sink);
-        sink.accept(new SearchIndexWriter(site).write());
+        new SearchIndexWriter(site).write(sink);
         if (site.config().baseUrl().isEmpty() && !site.posts().isEmpty()) {
             diagnostics.warning("no-base-url", SourcePos.of(Path.of(SiteConfig.FILE_NAME)), "base_url is not set, so"
                     + " the feeds and sitemap.xml were not written (they need absolute URLs); set base_url in "
