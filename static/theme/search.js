@@ -273,7 +273,7 @@
         highlight(p, cut.text, termList, cut.marks.map(function (m) {
           return { start: m.start - cut.offset, end: m.end - cut.offset };
         }));
-        p.appendChild(document.createTextNode(cut.after ? '\u2026' : ''));
+        p.appendChild(document.createTextNode(cut.after && !/[.!?:]$/.test(cut.text) ? '\u2026' : ''));
       } else {
         p.textContent = text.length > SNIPPET ? text.slice(0, text.lastIndexOf(' ', SNIPPET)) + '\u2026' : text;
       }
