@@ -306,7 +306,7 @@
     var self = this;
     var query = self.input.value;
     var seq = ++self.seq;
-    if (!query.trim()) {
+    if (query.trim().length < 2) {
       self.close();
       return;
     }
