@@ -104,7 +104,7 @@
       self.manifest = self.json(self.url).then(function (m) {
         var stop = {};
         m.stop.forEach(function (w) { stop[w] = true; });
-        return { id: m.id, keys: m.shards, stop: stop };
+        return { id: m.id, pages: m.pages, keys: m.shards, stop: stop };
       });
     }
     return self.manifest;
@@ -152,7 +152,7 @@
       return Promise.all(list.map(function (term) {
         var keys = m.keys.filter(function (k) { return term.indexOf(k) === 0 || k.indexOf(term) === 0; });
         return Promise.all(keys.map(function (k) { return self.shard(m, k); })).then(function (shards) {
-          var scores = new Map();
+          var scores = new Float64Array(m.pages); /* per page, the best score of a word the term starts */
           shards.forEach(function (shard) {
             Object.keys(shard).forEach(function (word) {
               if (word.indexOf(term) !== 0) { return; }
@@ -161,7 +161,7 @@
               for (var i = 0; i < postings.length; i++) {
                 page += postings[i] >> 4;
                 var s = fieldScore(postings[i] & 15, word === term);
-                if (!(scores.get(page) >= s)) { scores.set(page, s); }
+                if (s > scores[page]) { scores[page] = s; }
               }
             });
           });
@@ -169,14 +169,13 @@
         });
       })).then(function (perTerm) {
         var hits = [];
-        perTerm[0].forEach(function (score, page) {
-          for (var t = 1; t < perTerm.length; t++) {
-            var s = perTerm[t].get(page);
-            if (s === undefined) { return; }
-            score += s;
+        for (var page = 0; page < m.pages; page++) {
+          var score = 0;
+          for (var t = 0; t < perTerm.length && score >= 0; t++) {
+            score = perTerm[t][page] > 0 ? score + perTerm[t][page] : -1;
           }
-          hits.push({ page: page, score: score });
-        });
+          if (score > 0) { hits.push({ page: page, score: score }); }
+        }
         hits.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
         return { terms: list, hits: hits, manifest: m };
       });
