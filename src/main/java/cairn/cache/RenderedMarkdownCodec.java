@@ -47,6 +47,7 @@ final class RenderedMarkdownCodec {
         }
         strings(out, b.handSeeAlso());
         string(out, b.searchWords());
+        strings(out, b.sections());
     }
 
     static RenderedMarkdown decode(byte[] bytes, int offset, int length) throws IOException {
@@ -67,10 +68,11 @@ final class RenderedMarkdownCodec {
         }
         List<String> handSeeAlso = strings(in);
         String searchWords = string(in);
+        List<String> sections = strings(in);
         if (in.hasRemaining()) {
             throw new IOException(in.remaining() + " bytes after the body");
         }
-        return new RenderedMarkdown(html, headings, ids, links, handSeeAlso, searchWords);
+        return new RenderedMarkdown(html, headings, ids, links, handSeeAlso, searchWords, sections);
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {

@@ -66,7 +66,8 @@ final class HeadingIds {
         if (!basePath.isEmpty()) {
             prefixSiteLinks(body, basePath);
         }
-        return new RenderedMarkdown(body.html(), headings, ids, links, handSeeAlso, SearchWords.of(body.text()));
+        return new RenderedMarkdown(body.html(), headings, ids, links, handSeeAlso, SearchWords.of(body.text()),
+                SearchSections.of(body));
     }
 
     /**

@@ -24,6 +24,11 @@ public final class SearchWords {
     private SearchWords() {
     }
 
+    /** The very common English words left out of the search words (the search box leaves them out of queries too), sorted. */
+    public static Set<String> stopWords() {
+        return java.util.Collections.unmodifiableSet(new TreeSet<>(STOP));
+    }
+
     /** The search words of {@code text}, joined by spaces. */
     public static String of(String text) {
         return String.join(" ", words(text));

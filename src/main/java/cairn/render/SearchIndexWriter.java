@@ -1,24 +1,59 @@
 package cairn.render;
 
 import cairn.markdown.Heading;
+import cairn.markdown.SearchWords;
+import cairn.site.Chapter;
 import cairn.site.GeneratedFiles;
 import cairn.site.Page;
 import cairn.site.PageId;
 import cairn.site.Site;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
- * {@code /search-index.json}, read by the theme's search box ({@code theme/cairn.js}):
- * {@code {"v":1,"pages":[[title, url, meta, headings, words], …]}} for every page and
- * post in reading order, then posts newest first. {@code words} is the body's
- * {@link cairn.markdown.RenderedMarkdown#searchWords() search words}: about a tenth of the
- * body text, and enough for word and prefix search.
+ * The site search's index, read by {@code theme/search.js}, split so that a query loads
+ * only what it needs (the design of Pagefind):
+ * <ul>
+ * <li>{@code /search/index.json}, the manifest: {@code {"v":2,"id":…,"pages":N,"stop":[…],"shards":[…]}}
+ *   with the index's id (a digest of every file below; the script asks for each file with
+ *   {@code ?v=id}, so a cache never mixes two builds), the number of pages, the words left
+ *   out of queries and the keys of the shards;</li>
+ * <li>{@code /search/w/KEY.json}, one shard per word prefix ({@link SearchShards}):
+ *   {@code {"word":[p,…],…}}, each posting {@code 16 × (page − previous page) + fields},
+ *   pages counted from 0 in the order below, the first posting's previous page −1, fields
+ *   the bits title 8, heading 4, description 2, body 1;</li>
+ * <li>{@code /search/p/N.json}, page N for the results shown:
+ *   {@code {"t":title,"u":url,"c":chapter,"m":description,"h":[[id,heading],…],"s":[text,…]}},
+ *   {@code s[0]} the text before the first heading, {@code s[i + 1]} the text under heading i.</li>
+ * </ul>
+ * Pages are the reading order, the home page, the other pages, then the posts newest first.
+ * Words are {@link SearchWords}: folded (lower case, no accents), without one-letter and very
+ * common words. Every file depends only on the site, so the output is deterministic.
  */
 final class SearchIndexWriter {
+
+    static final String SHARDS = "/search/w/";
+    static final String PAGES = "/search/p/";
+    /** Shards above this many characters are cut by one more character of prefix. */
+    static final int MAX_SHARD_CHARS = 48 * 1024;
+
+    private static final int TITLE = 8;
+    private static final int HEADING = 4;
+    private static final int META = 2;
+    private static final int BODY = 1;
 
     private final Site site;
 
@@ -26,54 +61,130 @@ final class SearchIndexWriter {
         this.site = site;
     }
 
-    OutputFile write() {
-        Set<PageId> pages = new LinkedHashSet<>(site.readingOrder());
-        site.home().ifPresent(pages::add);
-        site.pages().stream().filter(p -> !p.isPost() && !p.source().hidden()).map(Page::id).forEach(pages::add);
-        pages.addAll(site.posts());
-        List<PageId> order = new ArrayList<>(pages);
+    /** Hands every file of the index to {@code sink}, the manifest last. */
+    void write(Consumer<OutputFile> sink) {
+        List<Page> pages = order();
         String basePath = site.config().basePath();
-        // each entry on its own (the words were folded with the Markdown, in parallel and cached), joined in order
-        List<String> entries = order.stream().map(id -> entry(site.page(id), basePath)).toList();
-        StringBuilder json = new StringBuilder(entries.stream().mapToInt(String::length).sum() + 64)
-                .append("{\"v\":1,\"pages\":[");
-        for (int i = 0; i < entries.size(); i++) {
-            json.append(i == 0 ? "\n" : ",\n").append(entries.get(i));
+        byte[][] digests = new byte[pages.size()][];
+        List<Map<String, Integer>> fields = IntStream.range(0, pages.size()).parallel().mapToObj(i -> {
+            Page p = pages.get(i);
+            OutputFile file = OutputFile.text(PAGES + i + ".json", fragment(p, basePath));
+            digests[i] = sha256().digest(file.bytes());
+            sink.accept(file);
+            return fields(p);
+        }).toList();
+        SortedMap<String, String> shards = new SearchShards(MAX_SHARD_CHARS).split(postings(fields));
+        MessageDigest id = sha256();
+        for (byte[] d : digests) {
+            id.update(d);
         }
-        return OutputFile.text(GeneratedFiles.SEARCH_INDEX, json.append("\n]}\n").toString());
+        shards.forEach((key, json) -> {
+            OutputFile file = OutputFile.text(SHARDS + SearchShards.fileName(key) + ".json", json);
+            id.update(key.getBytes(StandardCharsets.UTF_8));
+            id.update(file.bytes());
+            sink.accept(file);
+        });
+        sink.accept(OutputFile.text(GeneratedFiles.SEARCH_INDEX,
+                manifest(HexFormat.of().formatHex(id.digest(), 0, 6), pages.size(), shards.keySet())));
     }
 
-    private static String entry(Page p, String basePath) {
-        String headings = String.join(" / ", p.body().headings().stream().map(Heading::text).toList());
-        StringBuilder json = new StringBuilder(p.body().searchWords().length() + 256).append('[');
-        string(json, p.title()).append(',');
-        string(json, basePath + p.url()).append(',');
-        string(json, p.source().meta()).append(',');
-        string(json, headings).append(',');
-        string(json, p.body().searchWords()).append(']');
-        return json.toString();
+    private List<Page> order() {
+        Set<PageId> ids = new LinkedHashSet<>(site.readingOrder());
+        site.home().ifPresent(ids::add);
+        site.pages().stream().filter(p -> !p.isPost() && !p.source().hidden()).map(Page::id).forEach(ids::add);
+        ids.addAll(site.posts());
+        return ids.stream().map(site::page).toList();
     }
 
-    private static StringBuilder string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '<' -> sb.append("\\u003c"); // harmless if the file is ever inlined into a page
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
+    /** Each search word of the page with the fields it is in. */
+    private static Map<String, Integer> fields(Page p) {
+        Map<String, Integer> out = new HashMap<>();
+        String words = p.body().searchWords();
+        if (!words.isEmpty()) {
+            for (String w : words.split(" ")) {
+                out.put(w, BODY);
             }
         }
-        return sb.append('"');
+        for (Heading h : p.body().headings()) {
+            SearchWords.words(h.text()).forEach(w -> out.merge(w, HEADING, (a, b) -> a | b));
+        }
+        SearchWords.words(p.source().meta()).forEach(w -> out.merge(w, META, (a, b) -> a | b));
+        SearchWords.words(p.title()).forEach(w -> out.merge(w, TITLE, (a, b) -> a | b));
+        return out;
+    }
+
+    /** word → its postings as a JSON array, words in order. */
+    private static SortedMap<String, String> postings(List<Map<String, Integer>> fields) {
+        Map<String, StringBuilder> lists = new HashMap<>();
+        Map<String, Integer> last = new HashMap<>();
+        for (int page = 0; page < fields.size(); page++) {
+            for (Map.Entry<String, Integer> e : fields.get(page).entrySet()) {
+                StringBuilder list = lists.get(e.getKey());
+                int previous;
+                if (list == null) {
+                    list = new StringBuilder().append('[');
+                    lists.put(e.getKey(), list);
+                    previous = -1;
+                } else {
+                    list.append(',');
+                    previous = last.get(e.getKey());
+                }
+                list.append(16 * (page - previous) + e.getValue());
+                last.put(e.getKey(), page);
+            }
+        }
+        SortedMap<String, String> out = new TreeMap<>();
+        lists.forEach((word, list) -> out.put(word, list.append(']').toString()));
+        return out;
+    }
+
+    private String fragment(Page p, String basePath) {
+        StringBuilder json = new StringBuilder(p.body().html().length() / 2 + 256).append("{\"t\":");
+        JsonText.string(json, p.title()).append(",\"u\":");
+        JsonText.string(json, basePath + p.url()).append(",\"c\":");
+        JsonText.string(json, chapter(p)).append(",\"m\":");
+        JsonText.string(json, p.source().meta()).append(",\"h\":[");
+        List<Heading> headings = p.body().headings();
+        for (int i = 0; i < headings.size(); i++) {
+            JsonText.string(json.append(i == 0 ? "[" : ",["), headings.get(i).id()).append(',');
+            JsonText.string(json, headings.get(i).text()).append(']');
+        }
+        json.append("],\"s\":[");
+        List<String> sections = p.body().sections();
+        for (int i = 0; i < sections.size(); i++) {
+            JsonText.string(json.append(i == 0 ? "" : ","), sections.get(i));
+        }
+        return json.append("]}\n").toString();
+    }
+
+    /** The chapter's title (its number left out: readers know chapters by name), "Blog" for posts, else "". */
+    private String chapter(Page p) {
+        if (p.isPost()) {
+            return "Blog";
+        }
+        return site.chapterOf(p.id()).map(Chapter::title).orElse("");
+    }
+
+    private static String manifest(String id, int pages, Set<String> shards) {
+        StringBuilder json = new StringBuilder(shards.size() * 8 + 512).append("{\"v\":2,\"id\":\"").append(id)
+                .append("\",\"pages\":").append(pages).append(",\"stop\":[");
+        List<String> stop = new ArrayList<>(SearchWords.stopWords());
+        for (int i = 0; i < stop.size(); i++) {
+            JsonText.string(json.append(i == 0 ? "" : ","), stop.get(i));
+        }
+        json.append("],\n\"shards\":[");
+        int i = 0;
+        for (String key : shards) {
+            JsonText.string(json.append(i++ == 0 ? "" : ","), key);
+        }
+        return json.append("]}\n").toString();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

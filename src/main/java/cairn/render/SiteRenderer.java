@@ -80,6 +80,8 @@ public final class SiteRenderer {
             String url = cairn.content.Theme.pageTemplateUrl(name);
             jobs.add(new Job(url, cairn.content.Theme.PAGES_DIR + "/" + name, () -> model.forTemplatePage(name, url)));
         }
+        jobs.add(new Job(GeneratedFiles.SEARCH_PAGE, "search",
+                () -> model.forGenerated("search", "Search", GeneratedFiles.SEARCH_PAGE)));
         jobs.add(new Job(SiteAssembler.NOT_FOUND_URL, "404",
                 () -> model.forGenerated("404", "Page not found", SiteAssembler.NOT_FOUND_URL)));
         jobs.removeIf(job -> !wanted.test(job.url));
@@ -105,7 +107,7 @@ public final class SiteRenderer {
         new FeedWriter(site).write().forEach(sink);
         new SitemapWriter(site).write().forEach(sink);
         new RedirectPages(site).write().forEach(sink);
-        sink.accept(new SearchIndexWriter(site).write());
+        new SearchIndexWriter(site).write(sink);
         if (!site.config().baseUrl().isSet() && !site.posts().isEmpty()) {
             // no settings at all: most likely there is no cairn.yaml, so do not point at one
             boolean noSettings = site.config().params().isEmpty();

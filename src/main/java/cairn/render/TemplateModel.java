@@ -140,6 +140,7 @@ public final class TemplateModel {
         s.put("feedUrl", generatedUrl(GeneratedFiles.RSS));
         s.put("atomUrl", generatedUrl(GeneratedFiles.ATOM));
         s.put("searchIndexUrl", url(GeneratedFiles.SEARCH_INDEX));
+        s.put("searchUrl", url(GeneratedFiles.SEARCH_PAGE));
         List<Map<String, Object>> tags = new ArrayList<>();
         for (Tag t : site.tags()) {
             tags.add(tagLink(t));

@@ -21,7 +21,8 @@ public final class GeneratedFiles {
     public static final String ATOM = "/feeds/all.atom.xml";
     public static final String SITEMAP = "/sitemap.xml";
     public static final String ROBOTS = "/robots.txt";
-    public static final String SEARCH_INDEX = "/search-index.json";
+    public static final String SEARCH_INDEX = "/search/index.json";
+    public static final String SEARCH_PAGE = "/search.html";
     public static final String REDIRECTS = "/_redirects";
 
     private GeneratedFiles() {
@@ -43,7 +44,7 @@ public final class GeneratedFiles {
 
     static Set<String> urls(SiteConfig config, int posts, List<Tag> tags, Map<String, Path> staticFiles) {
         Set<String> out = new LinkedHashSet<>(List.of("/index.html", config.urls().toc(), config.urls().blog(),
-                SiteAssembler.NOT_FOUND_URL, SEARCH_INDEX, ROBOTS));
+                SiteAssembler.NOT_FOUND_URL, SEARCH_INDEX, SEARCH_PAGE, ROBOTS));
         for (int n = 2; n <= blogPageCount(posts, config.reader().blogPageSize()); n++) {
             out.add(blogPage(config.urls().blog(), n));
         }

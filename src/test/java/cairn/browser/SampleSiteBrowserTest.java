@@ -149,8 +149,9 @@ class SampleSiteBrowserTest {
         browser.screenshot(SHOTS.resolve("desktop-search.png"));
         input.sendKeys(Keys.ARROW_DOWN);
         assertEquals(driver.findElement(firstResult), driver.switchTo().activeElement(), "arrow down focuses a result");
+        String href = driver.findElement(firstResult).getAttribute("href"); // the page, or the section with the word
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(server.url(target[1])));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(href));
     }
 
     @Test
@@ -162,6 +163,99 @@ class SampleSiteBrowserTest {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElement(status, "No pages match"));
         input.sendKeys(Keys.ESCAPE);
         assertFalse(driver.findElement(By.id("cairn_search_panel")).isDisplayed());
+    }
+
+    @Test
+    void slashFocusesTheSearchBoxAndArrowKeysAndEnterOpenAResult() throws IOException {
+        open("/markdown.html");
+        WebElement input = driver.findElement(By.id("cairn_search_input"));
+        driver.findElement(By.tagName("body")).sendKeys("/");
+        assertEquals(input, driver.switchTo().activeElement(), "/ focuses the search box");
+        input.sendKeys("links");
+        By results = By.cssSelector("#cairn_search_results a.search-result");
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(results).size() >= 3);
+        browser.screenshot(SHOTS.resolve("desktop-search-dropdown.png"));
+        List<WebElement> links = driver.findElements(results);
+        input.sendKeys(Keys.ARROW_DOWN);
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertEquals(links.get(1), driver.switchTo().activeElement(), "arrow down twice: the second result");
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN, Keys.ARROW_UP);
+        assertEquals(links.get(1), driver.switchTo().activeElement(), "down then up: back to the second");
+        String href = links.get(1).getAttribute("href");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(href));
+    }
+
+    @Test
+    void aResultLinksStraightToTheSectionThatHoldsTheWord() throws IOException {
+        String[] target = wordOfOneSection();
+        open("/index.html");
+        WebElement input = driver.findElement(By.id("cairn_search_input"));
+        input.sendKeys(target[0]);
+        By first = By.cssSelector("#cairn_search_results a.search-result");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(first));
+        WebElement result = driver.findElement(first);
+        assertEquals(server.url(target[1]), result.getAttribute("href"));
+        assertTrue(result.findElement(By.cssSelector(".search-result-section mark")).getText()
+                .toLowerCase(java.util.Locale.ROOT).startsWith(target[0]), "the word is marked in the section's heading");
+        click(result);
+        String id = target[1].substring(target[1].indexOf('#') + 1);
+        assertTrue(driver.findElement(By.id(id)).getTagName().matches("h[1-6]"), "the anchor is the section's heading");
+    }
+
+    @Test
+    void theSearchPageShowsEveryResultForTheQueryInItsAddressWithTheWordsMarked() throws IOException {
+        open("/search.html?q=Front+M%C3%80TTER");
+        By results = By.cssSelector("#cairn_search_page_list a.search-result");
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(results).isEmpty());
+        assertEquals("Front M\u00c0TTER", driver.findElement(By.id("cairn_search_page_input")).getAttribute("value"));
+        assertFalse(driver.findElement(By.cssSelector("[data-cairn-search-fallback]")).isDisplayed(),
+                "the no-script explanation is hidden");
+        WebElement best = driver.findElements(results).get(0);
+        assertEquals("/front-matter.html", java.net.URI.create(best.getAttribute("href")).getPath());
+        List<String> marked = best.findElements(By.tagName("mark")).stream()
+                .map(m -> m.getText().toLowerCase(java.util.Locale.ROOT)).distinct().sorted().toList();
+        assertTrue(marked.containsAll(List.of("front", "matter")), "both words marked, accents folded: " + marked);
+        assertTrue(driver.findElement(By.id("cairn_search_page_status")).getText().matches("\\d+ pages match .*"),
+                driver.findElement(By.id("cairn_search_page_status")).getText());
+        browser.screenshot(SHOTS.resolve("desktop-search-page.png"));
+        WebElement box = driver.findElement(By.id("cairn_search_page_input"));
+        box.clear();
+        box.sendKeys("sortorder");
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("/search.html?q=sortorder"));
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(results).stream().anyMatch(
+                r -> r.getText().toLowerCase(java.util.Locale.ROOT).contains("sortorder")));
+    }
+
+    @Test
+    void enterWithNothingToOpenGoesToTheSearchPage() {
+        open("/installing-cairn.html");
+        WebElement input = driver.findElement(By.id("cairn_search_input"));
+        input.sendKeys("zzqxjv");
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElement(
+                driver.findElement(By.id("cairn_search_status")), "No pages match"));
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlToBe(server.url("/search.html?q=zzqxjv")));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("cairn_search_page_status"), "No pages match \u201czzqxjv\u201d"));
+    }
+
+    @Test
+    void withoutJavaScriptTheSearchPageExplainsAndLeadsToTheContents() throws IOException {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            open("/search.html?q=links");
+            WebElement fallback = driver.findElement(By.cssSelector("[data-cairn-search-fallback]"));
+            assertTrue(fallback.isDisplayed());
+            assertTrue(fallback.getText().contains("needs JavaScript"), fallback.getText());
+            assertFalse(driver.findElement(By.cssSelector("[data-cairn-search-page]")).isDisplayed());
+            assertEquals(5, fallback.findElements(By.cssSelector("a .chapter-number")).size(), "a link per chapter");
+            browser.screenshot(SHOTS.resolve("desktop-search-page-no-js.png"));
+            click(fallback.findElement(By.linkText("Browse the table of contents")));
+            assertEquals("/table-of-contents.html", path());
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
     }
 
     @Test
@@ -280,6 +374,10 @@ class SampleSiteBrowserTest {
             new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#cairn_search_results a")));
             problems.addAll(violations(axe, scheme + " search results"));
+            open("/search.html?q=links");
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#cairn_search_page_list a")));
+            problems.addAll(violations(axe, scheme + " search page"));
         }
         assertEquals(List.of(), problems);
     }
@@ -295,28 +393,76 @@ class SampleSiteBrowserTest {
         return ((List<Object>) result).stream().map(v -> where + ": " + v).toList();
     }
 
-    /** A word of one page's body that no title, description or heading contains, with that page's URL. */
-    private String[] wordOnlyInOneBody() throws IOException {
-        String json = Files.readString(site.resolve("public/search-index.json"));
-        Pattern row = Pattern.compile("\\[\"((?:[^\"\\\\]|\\\\.)*)\",\"([^\"]*)\",\"((?:[^\"\\\\]|\\\\.)*)\","
-                + "\"((?:[^\"\\\\]|\\\\.)*)\",\"([^\"]*)\"\\]");
-        Matcher m = row.matcher(json);
-        Map<String, List<String>> pagesOf = new java.util.TreeMap<>();
-        StringBuilder visible = new StringBuilder();
-        while (m.find()) {
-            visible.append(' ').append(m.group(1)).append(' ').append(m.group(3)).append(' ').append(m.group(4));
-            for (String w : m.group(5).split(" ")) {
-                pagesOf.computeIfAbsent(w, k -> new ArrayList<>()).add(m.group(2));
+    /** Every word of the search index with its postings: [page, fields] pairs (SearchIndexWriter's format). */
+    private Map<String, List<int[]>> indexWords() throws IOException {
+        Map<String, List<int[]>> words = new java.util.TreeMap<>();
+        Pattern entry = Pattern.compile("\"([^\"]+)\":\\[([0-9,]+)\\]");
+        try (var shards = Files.list(site.resolve("public/search/w"))) {
+            for (Path shard : shards.toList()) {
+                Matcher m = entry.matcher(Files.readString(shard));
+                while (m.find()) {
+                    List<int[]> postings = new ArrayList<>();
+                    int page = -1;
+                    for (String v : m.group(2).split(",")) {
+                        page += Integer.parseInt(v) >> 4;
+                        postings.add(new int[] {page, Integer.parseInt(v) & 15});
+                    }
+                    words.put(m.group(1), postings);
+                }
             }
         }
-        String others = visible.toString().toLowerCase(java.util.Locale.ROOT);
-        for (var e : pagesOf.entrySet()) {
+        return words;
+    }
+
+    private String pageFile(int page) throws IOException {
+        return Files.readString(site.resolve("public/search/p/" + page + ".json"));
+    }
+
+    private static String field(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        assertTrue(m.find(), key + " in " + json);
+        return m.group(1);
+    }
+
+    /**
+     * A word (7 letters or more) of one page only, in its body only (no title, description
+     * or heading holds it), that starts no other word; with that page's URL.
+     */
+    private String[] wordOnlyInOneBody() throws IOException {
+        Map<String, List<int[]>> words = indexWords();
+        for (var e : words.entrySet()) {
             String w = e.getKey();
-            if (w.length() >= 7 && w.matches("[a-z]+") && e.getValue().size() == 1 && !others.contains(w.substring(0, 5))
-                    && pagesOf.keySet().stream().filter(o -> o.startsWith(w)).count() == 1) {
-                return new String[] {w, e.getValue().get(0)};
+            if (w.length() >= 7 && w.matches("[a-z]+") && e.getValue().size() == 1 && e.getValue().get(0)[1] == 1
+                    && words.keySet().stream().filter(o -> o.startsWith(w)).count() == 1) {
+                return new String[] {w, field(pageFile(e.getValue().get(0)[0]), "u")};
             }
         }
         throw new AssertionError("no word occurs in only one page body");
+    }
+
+    /**
+     * A word (6 letters or more) of one page only, in one of its headings but not its title
+     * or description, that starts no other word; with the URL of that heading's section.
+     */
+    private String[] wordOfOneSection() throws IOException {
+        Map<String, List<int[]>> words = indexWords();
+        for (var e : words.entrySet()) {
+            String w = e.getKey();
+            if (w.length() >= 6 && w.matches("[a-z]+") && e.getValue().size() == 1 && (e.getValue().get(0)[1] & 14) == 4
+                    && words.keySet().stream().filter(o -> o.startsWith(w)).count() == 1) {
+                String json = pageFile(e.getValue().get(0)[0]);
+                Matcher h = Pattern.compile("\\[\"([^\"]+)\",\"([^\"]*)\"\\]").matcher(json);
+                List<String> ids = new ArrayList<>();
+                while (h.find()) {
+                    if (h.group(2).toLowerCase(java.util.Locale.ROOT).matches("(?s)(.*[^a-z])?" + w + "([^a-z].*)?")) {
+                        ids.add(h.group(1));
+                    }
+                }
+                if (ids.size() == 1) {
+                    return new String[] {w, field(json, "u") + "#" + ids.get(0)};
+                }
+            }
+        }
+        throw new AssertionError("no word occurs in only one heading");
     }
 }

@@ -52,7 +52,7 @@ class MarkdownStoreTest {
                 List.of(new LinkRef("/p" + (page + 1) + ".html#p", LinkRef.Kind.LINK,
                                 new SourcePos(Path.of("content/p" + page + ".md"), 3, 7)),
                         new LinkRef("img.png", LinkRef.Kind.IMAGE, SourcePos.none())),
-                List.of("/see.html"), "Page " + page + " Text ✓ " + page);
+                List.of("/see.html"), "Page " + page + " Text ✓ " + page, List.of("", "Text ✓ " + page));
     }
 
     /** One build: asks for {@code pages}, renders ("puts") the misses, flushes; returns how many hit. */

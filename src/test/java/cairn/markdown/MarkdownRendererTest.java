@@ -33,6 +33,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void cutsThePlainTextAtEveryHeadingForSearchSnippets() throws Exception {
+        RenderedMarkdown r = render("Intro *text*\nwraps.\n\n## First\n\nOne.\n\n- a\n- b\n\n"
+                + "<div><h3>Raw</h3><p>Two</p></div>\n\n## Empty\n\n## Last\n\n```\ncode  here\n```\n", "");
+        assertEquals(List.of("First", "Raw", "Empty", "Last"), r.headings().stream().map(Heading::text).toList());
+        assertEquals(List.of("Intro text wraps.", "One. a b", "Two", "", "code here"), r.sections());
+    }
+
+    @Test
     void rendersGfmTables() throws Exception {
         org.jsoup.nodes.Document table = org.jsoup.Jsoup.parseBodyFragment(
                 html("| a | b |\n|---|---|\n| 1 | 2 |\n| 3 |\n"));

@@ -191,7 +191,7 @@ class FeedsAndSitemapTest {
     void twoBuildsWriteByteIdenticalFeedsSitemapAndSearchIndex() throws Exception {
         TestSite s = site("base_url: https://example.org");
         s.build();
-        List<String> files = List.of("feed.xml", "feeds/all.atom.xml", "sitemap.xml", "search-index.json", "robots.txt");
+        List<String> files = List.of("feed.xml", "feeds/all.atom.xml", "sitemap.xml", "search/index.json", "search/p/0.json", "robots.txt");
         List<byte[]> first = new ArrayList<>();
         for (String f : files) {
             first.add(Files.readAllBytes(s.output().resolve(f)));

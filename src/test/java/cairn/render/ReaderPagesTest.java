@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The generated pages readers navigate by: blog pages, tag pages, on-page contents, what-next cards, search index. */
+/** The generated pages readers navigate by: blog pages, tag pages, on-page contents, what-next cards. */
 class ReaderPagesTest {
 
     @TempDir
@@ -100,17 +100,6 @@ class ReaderPagesTest {
         assertEquals("About C.", a.select(".what-next-card .what-next-meta").first().text());
         assertEquals(List.of("/c.html"), html(s, "b.html").select(".what-next-card a").eachAttr("href"));
         assertTrue(html(s, "c.html").select(".what-next").isEmpty(), "the last page has nothing next");
-    }
-
-    @Test
-    void searchIndexHoldsTitleUrlDescriptionHeadingsAndFoldedBodyWords() throws Exception {
-        TestSite s = TestSite.of(dir, "-- cairn.yaml --\nbase_url: https://example.org/g\n"
-                + "-- content/pages/01-a/00-a.md --\n---\ntitle: 'Caf\u00e9 \"Z\"'\nsortorder: \"0100\"\nmeta: A <b> & c\n---\n\n"
-                + "R\u00e9sum\u00e9 of the Zebra, zebra and the\n\n## Stripes\n");
-        s.build();
-        String json = s.read("search-index.json");
-        assertTrue(json.startsWith("{\"v\":1,\"pages\":[\n[\"Caf\u00e9 \\\"Z\\\"\",\"/g/a.html\",\"A \\u003cb> & c\",\"Stripes\","), json);
-        assertTrue(json.contains(",\"resume stripes zebra\"]"), json);
     }
 
     @Test
