@@ -11,7 +11,8 @@ import java.util.Set;
  * The bottom of every page, where each destination appears once besides the pager:
  * the "what next" cards and the see-also box. Cards are the page's front-matter
  * {@code next} list; without one (topic pages only) the next page in reading order, the
- * first page of the next chapter and the strongest see-also candidate, filled up to two
+ * first page of the next chapter (unless it is excluded from generated boxes or a hub)
+ * and the strongest see-also candidate, filled up to two
  * cards from the candidates when the first two coincide or are missing. The see-also box
  * is the candidates minus the cards and the pager's previous and next page, at most
  * {@code max}. So the next page is linked at most twice: in the pager and on one card.
@@ -35,10 +36,11 @@ record PageEnds(Map<PageId, List<PageId>> whatNext, Map<PageId, List<PageId>> se
     /**
      * @param declaredNext the front-matter {@code next} list of each page
      * @param candidates   see-also candidates of each page, best first, {@code max + SPARE} at most
+     * @param notTopics    pages never offered as the next chapter's card (excluded pages, hubs)
      */
     static PageEnds arrange(Iterable<PageId> pages, List<Chapter> chapters, List<PageId> readingOrder,
                             List<PageId> posts, Map<PageId, List<PageId>> declaredNext,
-                            Map<PageId, List<PageId>> candidates, int max) {
+                            Map<PageId, List<PageId>> candidates, Set<PageId> notTopics, int max) {
         Map<PageId, Integer> readingIndex = index(readingOrder);
         Map<PageId, Integer> postIndex = index(posts);
         Map<PageId, PageId> nextChapterStart = new HashMap<>();
@@ -70,7 +72,7 @@ record PageEnds(Map<PageId, List<PageId>> whatNext, Map<PageId, List<PageId>> se
                     cards.add(next);
                 }
                 PageId chapterStart = nextChapterStart.get(id);
-                if (chapterStart != null) {
+                if (chapterStart != null && !notTopics.contains(chapterStart)) {
                     cards.add(chapterStart);
                 }
                 int picked = 0;

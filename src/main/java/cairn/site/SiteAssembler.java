@@ -97,8 +97,10 @@ public final class SiteAssembler {
             seeAlso.put(page.id(), SeeAlsoSelector.select(page.id(), declared, hand, graph, siblings, readingIndex,
                     filter, config.seeAlsoMax() + PageEnds.SPARE));
         }
+        Set<PageId> notTopics = new HashSet<>(filter.excluded());
+        notTopics.addAll(filter.hubs());
         PageEnds ends = PageEnds.arrange(pages.keySet(), chapters, readingOrder, posts, whatNext, seeAlso,
-                config.seeAlsoMax());
+                notTopics, config.seeAlsoMax());
         return new Site(config, pages, chapters, readingOrder, posts, home, graph, ends.seeAlso(), staticFiles,
                 generated, new Site.Navigation(ends.whatNext(), redirects, tags));
     }
