@@ -7,7 +7,8 @@
  *    results as you type. Keys: "/" focuses the box, arrow keys move through results,
  *    Enter opens the first (or focused) result, Escape closes the list.
  * 2. Syntax highlighting: pages with fenced code load the vendored Prism bundle
- *    (theme/prism.js); code stays plain, readable text until then.
+ *    (theme/prism.js) when a block comes near the screen, then highlight one block per
+ *    task; code stays plain, readable text until then.
  * 3. The theme switch (system, light, dark), remembered in localStorage; the inline
  *    script in base.peb applies the choice before first paint.
  * 4. "On this page": the link of the section being read is marked (IntersectionObserver).
@@ -184,13 +185,37 @@
   function highlight(src) {
     var blocks = document.querySelectorAll('pre > code[class*="language-"]');
     if (!blocks.length || !src) { return; }
+    if ('IntersectionObserver' in window) {
+      // load the highlighter when the first block comes near the screen, not with the page
+      var seen = false;
+      var observer = new IntersectionObserver(function (entries) {
+        if (seen || !entries.some(function (e) { return e.isIntersecting; })) { return; }
+        seen = true;
+        observer.disconnect();
+        loadHighlighter(src, blocks);
+      }, { rootMargin: '400px 0px' });
+      Array.prototype.forEach.call(blocks, function (b) { observer.observe(b); });
+    } else {
+      loadHighlighter(src, blocks);
+    }
+  }
+
+  function loadHighlighter(src, blocks) {
     window.Prism = window.Prism || {};
     window.Prism.manual = true;
     var s = document.createElement('script');
     s.src = src;
     s.onload = function () {
-      Array.prototype.forEach.call(blocks, function (code) { window.Prism.highlightElement(code); });
-      document.documentElement.classList.add('code-highlighted');
+      // one block per task, so a page of code never blocks input for long
+      var i = 0;
+      (function next() {
+        if (i < blocks.length) {
+          window.Prism.highlightElement(blocks[i++]);
+          setTimeout(next, 0);
+        } else {
+          document.documentElement.classList.add('code-highlighted');
+        }
+      }());
     };
     document.head.appendChild(s);
   }
