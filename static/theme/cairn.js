@@ -304,11 +304,19 @@
         }
       }
     }
-    // headings crossing any of these lines trigger an update; update() then reads where they are
-    var observer = new IntersectionObserver(update, { threshold: [0, 1], rootMargin: '0px 0px -60% 0px' });
+    // a heading entering or leaving the screen triggers an update, which then reads where they are;
+    // a jump between two long sections shows no heading at either end, so scrolling also updates,
+    // at most once a frame
+    var observer = new IntersectionObserver(update, { threshold: [0, 1] });
     targets.forEach(function (t) { if (t) { observer.observe(t); } });
+    var queued = false;
     window.addEventListener('scroll', function () {
-      if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2) { update(); }
+      if (queued) { return; }
+      queued = true;
+      window.requestAnimationFrame(function () {
+        queued = false;
+        update();
+      });
     }, { passive: true });
     update();
   }
