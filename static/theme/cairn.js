@@ -318,7 +318,7 @@
         update();
       });
     }, { passive: true });
-    update();
+    window.requestAnimationFrame(update); // after this script's other changes to the page, not forcing a layout
   }
 
   /* ---------- code blocks: language label and copy button ---------- */
