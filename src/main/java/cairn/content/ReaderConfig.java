@@ -4,6 +4,7 @@ import cairn.Diagnostic;
 import cairn.Diagnostics;
 import cairn.SourcePos;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,17 @@ import java.util.Map;
  * feeds: { content: full }               # or summary
  * image: /img/social.png                 # og:image when a page has no headerimage
  * urls: { tag: /tags/{slug}.html }
+ * see_also: { exclude: [changelog, about] }  # never picked for generated see-also boxes or "what next" cards
  * </pre>
  */
 public record ReaderConfig(Map<String, String> redirects, Map<String, SourcePos> redirectPositions,
                            SourcePos redirectsPos, int tocMinHeadings, int blogPageSize, boolean fullFeeds,
-                           String image, String tagUrl) {
+                           String image, String tagUrl, List<String> seeAlsoExclude, SourcePos seeAlsoExcludePos) {
 
     public ReaderConfig {
         redirects = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(redirects));
         redirectPositions = Map.copyOf(redirectPositions);
+        seeAlsoExclude = List.copyOf(seeAlsoExclude);
     }
 
     /** Where the redirect from {@code from} was written, else the {@code redirects} key. */
@@ -37,8 +40,8 @@ public record ReaderConfig(Map<String, String> redirects, Map<String, SourcePos>
     }
 
     public static ReaderConfig defaults() {
-        return new ReaderConfig(Map.of(), Map.of(), SourcePos.of(java.nio.file.Path.of(SiteConfig.FILE_NAME)), 4, 10,
-                true, "", "/tags/{slug}.html");
+        SourcePos file = SourcePos.of(java.nio.file.Path.of(SiteConfig.FILE_NAME));
+        return new ReaderConfig(Map.of(), Map.of(), file, 4, 10, true, "", "/tags/{slug}.html", List.of(), file);
     }
 
     /** Reads the keys above from the top level of {@code cairn.yaml}; bad values are reported at their key. */
@@ -77,8 +80,17 @@ public record ReaderConfig(Map<String, String> redirects, Map<String, SourcePos>
             tagUrl = d.tagUrl();
         }
         SourcePos redirectsPos = doc.keyPositions().getOrDefault("redirects", file);
+        List<String> exclude = new ArrayList<>();
+        Object rawExclude = r.nested("see_also", "exclude");
+        if (rawExclude instanceof List<?> list && list.stream().allMatch(o -> o instanceof String)) {
+            list.forEach(o -> exclude.add(((String) o).strip()));
+        } else if (rawExclude instanceof String s && !s.isBlank()) {
+            exclude.add(s.strip());
+        } else if (rawExclude != null) {
+            r.bad("see_also", "exclude", "see_also.exclude must be a list of page slugs ([changelog, about])");
+        }
         return new ReaderConfig(redirects, redirectPositions, redirectsPos, minHeadings, pageSize,
-                content.equals("full"), image, tagUrl);
+                content.equals("full"), image, tagUrl, exclude, doc.positionOf("see_also", "exclude", file));
     }
 
     private record Reader(YamlReader.Document doc, SourcePos file, Diagnostics diagnostics) {

@@ -28,6 +28,11 @@ public final class LinkGraph {
         return new ArrayList<>(out.getOrDefault(from, Map.of()).keySet());
     }
 
+    /** How many different pages {@code from} links to. */
+    public int outDegree(PageId from) {
+        return out.getOrDefault(from, Map.of()).size();
+    }
+
     public int count(PageId from, PageId to) {
         return out.getOrDefault(from, Map.of()).getOrDefault(to, 0);
     }

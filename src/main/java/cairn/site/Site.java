@@ -35,8 +35,8 @@ public final class Site {
     private final Navigation navigation;
 
     /**
-     * What readers navigate by besides chapters: the {@code next} lists of front matter
-     * ("what next" cards), redirects from old addresses, and tags.
+     * What readers navigate by besides chapters: the "what next" cards of each page,
+     * redirects from old addresses, and tags.
      */
     public record Navigation(Map<PageId, List<PageId>> whatNext, List<Redirect> redirects, List<Tag> tags) {
         public Navigation {
@@ -145,14 +145,11 @@ public final class Site {
 
     /**
      * The "what next" cards of a page: its front-matter {@code next}, else the next page in
-     * reading order (posts: only what they declare).
+     * reading order, the first page of the next chapter and the strongest see-also pick
+     * (posts: only what they declare). See {@code PageEnds}.
      */
     public List<PageId> whatNext(PageId id) {
-        List<PageId> declared = navigation.whatNext().getOrDefault(id, List.of());
-        if (!declared.isEmpty() || postIndex.containsKey(id)) {
-            return declared;
-        }
-        return next(id).map(List::of).orElse(List.of());
+        return navigation.whatNext().getOrDefault(id, List.of());
     }
 
     public List<Redirect> redirects() {

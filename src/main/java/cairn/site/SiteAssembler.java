@@ -35,6 +35,7 @@ public final class SiteAssembler {
     /** A slug that makes a page the home page ({@code /index.html}) instead of a chapter page. */
     public static final String HOME_SLUG = "index";
     public static final String NOT_FOUND_URL = "/404.html";
+    private static final int HUB_LINKS = 20;
 
     private SiteAssembler() {
     }
@@ -102,6 +103,7 @@ public final class SiteAssembler {
         chapters.forEach(c -> chapterByNumber.put(c.number(), c));
         Map<PageId, List<PageId>> seeAlso = new HashMap<>();
         Map<PageId, List<PageId>> whatNext = new HashMap<>();
+        SeeAlsoSelector.Filter filter = seeAlsoFilter(config, pages, readingOrder, graph, diagnostics);
         for (Page page : pages.values()) {
             List<PageId> declared = slugList(page, "see_also", page.source().seeAlso(), pages, resolver, diagnostics);
             whatNext.put(page.id(), slugList(page, "next", page.source().next(), pages, resolver, diagnostics));
@@ -112,10 +114,47 @@ public final class SiteAssembler {
             }
             List<PageId> siblings = page.chapter().map(n -> chapterByNumber.get(n).pages()).orElse(List.of());
             seeAlso.put(page.id(), SeeAlsoSelector.select(page.id(), declared, hand, graph, siblings, readingIndex,
-                    config.seeAlsoMax()));
+                    filter, config.seeAlsoMax() + PageEnds.SPARE));
         }
-        return new Site(config, pages, chapters, readingOrder, posts, home, graph, seeAlso, staticFiles, generated,
-                new Site.Navigation(whatNext, redirects, tags));
+        Set<PageId> notTopics = new HashSet<>(filter.excluded());
+        notTopics.addAll(filter.hubs());
+        PageEnds ends = PageEnds.arrange(pages.keySet(), chapters, readingOrder, posts, whatNext, seeAlso,
+                notTopics, config.seeAlsoMax());
+        return new Site(config, pages, chapters, readingOrder, posts, home, graph, ends.seeAlso(), staticFiles,
+                generated, new Site.Navigation(ends.whatNext(), redirects, tags));
+    }
+
+    /**
+     * Pages the automatic see-also picks and cards skip ({@code see_also_exclude: true}, the config's
+     * {@code see_also.exclude} slugs), and hubs: pages linking to at least {@value #HUB_LINKS} pages and an
+     * eighth of the reading order, whose one-way links say little about a topic.
+     */
+    private static SeeAlsoSelector.Filter seeAlsoFilter(SiteConfig config, Map<PageId, Page> pages,
+                                                        List<PageId> readingOrder, LinkGraph graph,
+                                                        Diagnostics diagnostics) {
+        Set<PageId> excluded = new HashSet<>();
+        for (Page p : pages.values()) {
+            if (p.source().frontMatter().bool("see_also_exclude").orElse(false)) {
+                excluded.add(p.id());
+            }
+        }
+        for (String slug : config.reader().seeAlsoExclude()) {
+            PageId id = PageId.page(slug.replaceFirst("^/", "").replaceFirst("\\.html$", ""));
+            if (pages.containsKey(id)) {
+                excluded.add(id);
+            } else {
+                diagnostics.warning("unknown-slug", config.reader().seeAlsoExcludePos(),
+                        "see_also.exclude names unknown page \"" + slug + "\"");
+            }
+        }
+        int hubSize = Math.max(HUB_LINKS, readingOrder.size() / 8);
+        Set<PageId> hubs = new HashSet<>();
+        for (PageId id : readingOrder) {
+            if (graph.outDegree(id) >= hubSize) {
+                hubs.add(id);
+            }
+        }
+        return new SeeAlsoSelector.Filter(excluded, hubs);
     }
 
     private static Map<PageId, Page> pages(SiteConfig config, List<RenderedPage> rendered, Diagnostics diagnostics) {

@@ -318,8 +318,8 @@ class SampleSiteBrowserTest {
         browser.viewport(390, 844, true);
         open("/markdown.html");
         WebElement chapters = driver.findElement(By.cssSelector(".sidebar-nav"));
-        WebElement toggle = driver.findElement(By.cssSelector(".sidebar-toggle-label"));
-        assertTrue(toggle.isDisplayed(), "the Chapters toggle is shown");
+        WebElement toggle = driver.findElement(By.cssSelector("header .menu-button"));
+        assertTrue(toggle.isDisplayed(), "the header's menu button is shown");
         assertFalse(chapters.isDisplayed(), "the chapters are folded away");
         browser.screenshot(SHOTS.resolve("mobile-page.png"));
         toggle.click();

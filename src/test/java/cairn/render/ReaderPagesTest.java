@@ -89,7 +89,7 @@ class ReaderPagesTest {
     }
 
     @Test
-    void whatNextShowsDeclaredPagesWithTheirDescriptionElseTheNextPageInReadingOrder() throws Exception {
+    void whatNextShowsDeclaredPagesWithTheirDescriptionElseTheNextPageAndTheStrongestOtherLink() throws Exception {
         TestSite s = TestSite.of(dir, ""
                 + "-- content/pages/01-a/00-a.md --\ntitle: A\nsortorder: \"0100\"\nnext: [c, b]\n\nx\n"
                 + "-- content/pages/01-a/01-b.md --\ntitle: B\nsortorder: \"0101\"\nmeta: About B.\n\nx\n"
@@ -98,8 +98,11 @@ class ReaderPagesTest {
         Document a = html(s, "a.html");
         assertEquals(List.of("/c.html", "/b.html"), a.select(".what-next-card a").eachAttr("href"));
         assertEquals("About C.", a.select(".what-next-card .what-next-meta").first().text());
+        // b: the next page; its only other neighbour, a, is the pager's previous page
         assertEquals(List.of("/c.html"), html(s, "b.html").select(".what-next-card a").eachAttr("href"));
-        assertTrue(html(s, "c.html").select(".what-next").isEmpty(), "the last page has nothing next");
+        assertEquals(List.of("/a.html"), html(s, "c.html").select(".what-next-card a").eachAttr("href"),
+                "the last page: no next page, a neighbour the pager does not show");
+        assertTrue(html(s, "b.html").select("aside.see-also").isEmpty(), "nothing left that is not shown already");
     }
 
     @Test
