@@ -31,6 +31,8 @@ public final class LinkSuggestions {
     }
 
     private final List<Candidate> candidates = new ArrayList<>();
+    private final Map<String, List<Candidate>> byPlace = new HashMap<>(); // kind and directory: where slips are looked for
+    private final Map<String, List<Candidate>> byName = new HashMap<>(); // the same name in another directory or format
     private final NameMatch match;
     private final Map<String, Optional<String>> memo = new ConcurrentHashMap<>();
 
@@ -72,13 +74,22 @@ public final class LinkSuggestions {
                 candidates.add(new Candidate(name, to));
             }
         });
+        for (Candidate c : candidates) {
+            byPlace.computeIfAbsent(c.name().place(), k -> new ArrayList<>()).add(c);
+            byName.computeIfAbsent(c.name().nameKey(), k -> new ArrayList<>()).add(c);
+        }
         int common = Math.max(4, pages / 8);
         this.match = new NameMatch(w -> pagesWith.getOrDefault(NameMatch.singular(w), 0), common);
     }
 
     /** The address {@code path} (a broken site path) most likely meant, if one clearly is. */
     public Optional<String> suggest(String path) {
-        return memo.computeIfAbsent(path, p -> best(SlugName.ofPath(p), candidates, match));
+        return memo.computeIfAbsent(path, p -> {
+            SlugName link = SlugName.ofPath(p);
+            List<Candidate> near = new ArrayList<>(byPlace.getOrDefault(link.place(), List.of()));
+            near.addAll(byName.getOrDefault(link.nameKey(), List.of()));
+            return best(link, near, match);
+        });
     }
 
     /** The id among {@code ids} (of the target page) that the broken {@code fragment} most likely meant. */

@@ -47,31 +47,68 @@ final class NameMatch {
         if (!link.sameKind(target)) {
             return NONE;
         }
-        int words = words(link.words(), target.words());
+        boolean sameKind = link.kind().equals(target.kind());
+        boolean sameDir = link.dir().equals(target.dir());
+        if (!sameDir || !sameKind) { // another directory or file type: only the very same name
+            boolean same = link.words().equals(target.words());
+            return same ? (sameKind ? 0 : TYPO) + (sameDir ? 0 : TYPO) : NONE;
+        }
+        if (!shareAWord(link.words(), target.words()) && !maybeTypo(link, target)) {
+            return NONE; // the cheap test first: most names have nothing in common
+        }
+        int words = words(link, target);
         if (words > 6 && !link.kind().equals(SlugName.PAGE) && !link.kind().equals(SlugName.ANCHOR)) {
             return NONE; // an image named with a word more or less is another image: oracle-orm-examples.png
         }
-        int kind = link.kind().equals(target.kind()) ? 0 : TYPO;
-        boolean sameDir = link.dir().equals(target.dir());
-        if (words == NONE || !sameDir && words > 0 || kind > 0 && words > 1) {
-            return NONE;
-        }
-        return words + kind + (sameDir ? 0 : TYPO);
+        return words;
     }
 
-    private int words(List<String> a, List<String> b) {
+    private static boolean shareAWord(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (sameWord(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the run-together names could be within three edits: lengths and letter counts close enough. */
+    private static boolean maybeTypo(SlugName a, SlugName b) {
+        if (Math.abs(a.joined().length() - b.joined().length()) > 3) {
+            return false;
+        }
+        int[] ha = a.letters();
+        int[] hb = b.letters();
+        int more = 0;
+        int fewer = 0;
+        for (int i = 0; i < ha.length; i++) {
+            int d = ha[i] - hb[i];
+            if (d > 0) {
+                more += d;
+            } else {
+                fewer -= d;
+            }
+        }
+        return Math.max(more, fewer) <= 3;
+    }
+
+    private int words(SlugName link, SlugName target) {
+        List<String> a = link.words();
+        List<String> b = target.words();
         if (a.equals(b)) {
             return 0;
         }
-        String ja = String.join("", a);
-        String jb = String.join("", b);
+        String ja = link.joined();
+        String jb = target.joined();
         if (ja.equals(jb)) {
             return 1;
         }
         if (a.size() == b.size() && pairwise(a, b)) {
             return 1; // plurals
         }
-        int best = typo(ja, jb);
+        int best = link.digits().equals(target.digits()) ? typo(ja, jb) : NONE;
         if (a.size() == b.size() && a.size() > 1 && sameWords(a, b)) {
             best = Math.min(best, TYPO);
         }
@@ -87,7 +124,7 @@ final class NameMatch {
     /** Damerau distance of the run-together names, within the allowance for their length. */
     private static int typo(String a, String b) {
         int n = Math.max(a.length(), b.length());
-        if (n < 3 || Math.abs(a.length() - b.length()) > 3 || !digits(a).equals(digits(b))) {
+        if (n < 3 || Math.abs(a.length() - b.length()) > 3) {
             return NONE;
         }
         int limit = n <= 8 ? 1 : n <= 13 ? 2 : 3;
@@ -196,13 +233,19 @@ final class NameMatch {
         if (a.equals(b)) {
             return true;
         }
+        int d = Math.abs(a.length() - b.length());
+        if (d == 0 || d > 2) {
+            return false;
+        }
         String s = a.length() < b.length() ? a : b;
         String l = a.length() < b.length() ? b : a;
         if (s.length() < 2 || !Character.isLetter(s.charAt(s.length() - 1))) {
             return false;
         }
-        return l.equals(s + "s") || l.equals(s + "es")
-                || s.endsWith("y") && l.equals(s.substring(0, s.length() - 1) + "ies");
+        if (l.startsWith(s)) {
+            return d == 1 ? l.charAt(l.length() - 1) == 's' : l.endsWith("es");
+        }
+        return d == 2 && s.endsWith("y") && l.endsWith("ies") && l.regionMatches(0, s, 0, s.length() - 1);
     }
 
     /** The key under which a word and its plural are counted together: {@code links} and {@code link}. */
@@ -211,10 +254,6 @@ final class NameMatch {
             return w.substring(0, w.length() - 3) + "y";
         }
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
-    }
-
-    private static String digits(String s) {
-        return s.replaceAll("\\D+", " ").strip();
     }
 
     private static int firstDifference(String a, String b) {

@@ -13,16 +13,68 @@ import java.util.Set;
  * that do not change what a person means (case, {@code _} or a space for {@code -},
  * {@code .htm}, a trailing {@code /}) vanish here.
  */
-record SlugName(String dir, String kind, List<String> words) {
+final class SlugName {
 
     static final String PAGE = "page";
     static final String ANCHOR = "#";
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> PAGE_EXTENSIONS = Set.of("html", "htm", "md", "markdown", "mkd", "mdown", "mdwn",
             "shtml", "xhtml", "php", "asp", "aspx");
     private static final Set<String> IMAGES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "avif");
 
-    SlugName {
-        words = List.copyOf(words);
+    private final String dir;
+    private final String kind;
+    private final List<String> words;
+    private final String joined;
+    private final String digits;
+    private int[] letters; // made when first needed
+
+    SlugName(String dir, String kind, List<String> words) {
+        this.dir = dir;
+        this.kind = kind;
+        this.words = List.copyOf(words);
+        this.joined = String.join("", words);
+        StringBuilder d = new StringBuilder();
+        for (int i = 0; i < joined.length(); i++) {
+            char c = joined.charAt(i);
+            if (Character.isDigit(c)) {
+                d.append(c);
+            } else if (d.length() > 0 && d.charAt(d.length() - 1) != ' ') {
+                d.append(' ');
+            }
+        }
+        this.digits = d.toString().strip();
+    }
+
+    /** How often each letter or digit occurs in the name (a lower bound of edit distances, cheaply). */
+    int[] letters() {
+        int[] h = letters;
+        if (h == null) {
+            h = new int[37];
+            for (int i = 0; i < joined.length(); i++) {
+                char c = joined.charAt(i);
+                h[c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36]++;
+            }
+            letters = h;
+        }
+        return h;
+    }
+
+    String dir() {
+        return dir;
+    }
+
+    String kind() {
+        return kind;
+    }
+
+    List<String> words() {
+        return words;
+    }
+
+    /** The numbers in the name, in order ({@code python-3-ubuntu-1604}: {@code 3 1604}). */
+    String digits() {
+        return digits;
     }
 
     /** The name of a site path; {@code /} and {@code /index.html} have no words. */
@@ -54,7 +106,7 @@ record SlugName(String dir, String kind, List<String> words) {
 
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).replace("'", "").split("[^\\p{L}\\p{N}]+")) {
+        for (String w : SEPARATORS.split(text.toLowerCase(Locale.ROOT).replace("'", ""))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
@@ -68,11 +120,21 @@ record SlugName(String dir, String kind, List<String> words) {
 
     /** The words run together: {@code web-frameworks} and {@code WebFrameworks} are both {@code webframeworks}. */
     String joined() {
-        return String.join("", words);
+        return joined;
     }
 
     boolean isImage() {
         return IMAGES.contains(kind);
+    }
+
+    /** Kind (images as one) and directory: a slip keeps both. */
+    String place() {
+        return (isImage() ? "image" : kind) + " " + dir;
+    }
+
+    /** Kind (images as one) and words: the same name anywhere. */
+    String nameKey() {
+        return (isImage() ? "image" : kind) + " " + String.join("-", words);
     }
 
     /** Whether a link of this kind may be a typo of a target of {@code other}'s kind. */
