@@ -126,7 +126,7 @@ class SeeAlsoTest {
         assertEquals("t6", cards(s, "t5").get(0));
         assertFalse(cards(s, "t5").contains("changelog"), "a hub is not offered as the next chapter's card either");
         assertEquals(List.of("changelog"), cards(s, "t23").subList(0, 1), "but it stays the next page in reading order");
-        List<String> warnings = new cairn.build.Pipeline().load(cairn.build.BuildOptions.of(site.root(),
+        List<String> warnings = new cairn.pipeline.Pipeline().load(cairn.pipeline.BuildOptions.of(site.root(),
                 site.output())).warnings().stream().map(cairn.Diagnostic::toString).toList();
         assertTrue(warnings.stream().anyMatch(w -> w.contains("cairn.yaml:2:3:") && w.contains("see_also.exclude names "
                 + "unknown page \"nosuch\"")), warnings.toString());
