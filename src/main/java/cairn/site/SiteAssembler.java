@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,16 +42,9 @@ public final class SiteAssembler {
         Optional<PageId> home = Optional.of(PageId.page(HOME_SLUG)).filter(pages::containsKey);
         List<PageSource> topics = pages.values().stream().filter(p -> !p.isPost() && !p.id().equals(home.orElse(null)))
                 .map(Page::source).toList();
-        List<Chapter> chapters = ChapterBuilder.build(config, topics, diagnostics);
-        Map<PageId, String> chapterOf = new HashMap<>();
-        List<PageId> readingOrder = new ArrayList<>();
-        for (Chapter c : chapters) {
-            for (PageId id : c.pages()) {
-                chapterOf.put(id, c.number());
-                readingOrder.add(id);
-            }
-        }
-        pages.replaceAll((id, p) -> new Page(id, p.source(), p.url(), p.body(), Optional.ofNullable(chapterOf.get(id))));
+        ReadingOrder order = new ReadingOrder(ChapterBuilder.build(config, topics, diagnostics));
+        List<PageId> readingOrder = order.pages();
+        pages.replaceAll((id, p) -> new Page(id, p.source(), p.url(), p.body(), order.chapterOf(id)));
         List<PageId> posts = pages.values().stream().filter(Page::isPost)
                 .sorted(Comparator.comparing((Page p) -> p.source().date().orElseThrow()).reversed()
                         .thenComparing(p -> p.id().slug()))
@@ -76,12 +68,6 @@ public final class SiteAssembler {
             checkLinks(page, pages, resolver, graph, linkSeverity, diagnostics);
         }
 
-        Map<PageId, Integer> readingIndex = new HashMap<>();
-        for (int i = 0; i < readingOrder.size(); i++) {
-            readingIndex.put(readingOrder.get(i), i);
-        }
-        Map<String, Chapter> chapterByNumber = new HashMap<>();
-        chapters.forEach(c -> chapterByNumber.put(c.number(), c));
         Map<PageId, List<PageId>> seeAlso = new HashMap<>();
         Map<PageId, List<PageId>> whatNext = new HashMap<>();
         for (Page page : pages.values()) {
@@ -91,11 +77,11 @@ public final class SiteAssembler {
             for (String href : page.body().handSeeAlso()) {
                 resolver.resolve(href, page.url()).page().ifPresent(hand::add);
             }
-            List<PageId> siblings = page.chapter().map(n -> chapterByNumber.get(n).pages()).orElse(List.of());
-            seeAlso.put(page.id(), SeeAlsoSelector.select(page.id(), declared, hand, graph, siblings, readingIndex,
+            List<PageId> siblings = page.chapter().flatMap(order::chapter).map(Chapter::pages).orElse(List.of());
+            seeAlso.put(page.id(), SeeAlsoSelector.select(page.id(), declared, hand, graph, siblings, order.positions(),
                     config.seeAlsoMax()));
         }
-        return new Site(config, pages, chapters, readingOrder, posts, home, graph, seeAlso, staticFiles, generated,
+        return new Site(config, pages, order, posts, home, graph, seeAlso, staticFiles, generated,
                 new Site.Navigation(whatNext, redirects, tags));
     }
 
