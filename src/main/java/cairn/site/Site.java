@@ -21,17 +21,14 @@ public final class Site {
 
     private final SiteConfig config;
     private final Map<PageId, Page> pages;
-    private final List<Chapter> chapters;
-    private final List<PageId> readingOrder;
+    private final ReadingOrder order;
     private final List<PageId> posts;
     private final Optional<PageId> home;
     private final LinkGraph links;
     private final Map<PageId, List<PageId>> seeAlso;
     private final Map<String, Path> staticFiles;
     private final Set<String> generatedUrls;
-    private final Map<PageId, Integer> readingIndex = new HashMap<>();
     private final Map<PageId, Integer> postIndex = new HashMap<>();
-    private final Map<String, Chapter> chapterByNumber = new LinkedHashMap<>();
     private final Navigation navigation;
 
     /**
@@ -50,27 +47,21 @@ public final class Site {
         }
     }
 
-    public Site(SiteConfig config, Map<PageId, Page> pages, List<Chapter> chapters, List<PageId> readingOrder,
-                List<PageId> posts, Optional<PageId> home, LinkGraph links, Map<PageId, List<PageId>> seeAlso,
+    public Site(SiteConfig config, Map<PageId, Page> pages, ReadingOrder order, List<PageId> posts, Optional<PageId> home, LinkGraph links, Map<PageId, List<PageId>> seeAlso,
                 Map<String, Path> staticFiles, Set<String> generatedUrls, Navigation navigation) {
         this.config = config;
         this.navigation = navigation;
         this.pages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pages));
-        this.chapters = List.copyOf(chapters);
-        this.readingOrder = List.copyOf(readingOrder);
+        this.order = order;
         this.posts = List.copyOf(posts);
         this.home = home;
         this.links = links;
         this.seeAlso = Map.copyOf(seeAlso);
         this.staticFiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(staticFiles));
         this.generatedUrls = Set.copyOf(generatedUrls);
-        for (int i = 0; i < readingOrder.size(); i++) {
-            readingIndex.put(readingOrder.get(i), i);
-        }
         for (int i = 0; i < posts.size(); i++) {
             postIndex.put(posts.get(i), i);
         }
-        chapters.forEach(c -> chapterByNumber.put(c.number(), c));
     }
 
     public SiteConfig config() {
@@ -94,11 +85,11 @@ public final class Site {
     }
 
     public List<Chapter> chapters() {
-        return chapters;
+        return order.chapters();
     }
 
     public List<PageId> readingOrder() {
-        return readingOrder;
+        return order.pages();
     }
 
     public List<PageId> posts() {
@@ -122,7 +113,7 @@ public final class Site {
     }
 
     public Optional<Chapter> chapterOf(PageId id) {
-        return find(id).flatMap(Page::chapter).map(chapterByNumber::get);
+        return find(id).flatMap(Page::chapter).flatMap(order::chapter);
     }
 
     /** The page before {@code id} in reading order; for posts, the next older post. */
@@ -130,8 +121,7 @@ public final class Site {
         if (postIndex.containsKey(id)) {
             return at(posts, postIndex.get(id) + 1);
         }
-        Integer i = readingIndex.get(id);
-        return i == null ? Optional.empty() : at(readingOrder, i - 1);
+        return order.position(id).flatMap(i -> at(order.pages(), i - 1));
     }
 
     /** The page after {@code id} in reading order; for posts, the next newer post. */
@@ -139,8 +129,7 @@ public final class Site {
         if (postIndex.containsKey(id)) {
             return at(posts, postIndex.get(id) - 1);
         }
-        Integer i = readingIndex.get(id);
-        return i == null ? Optional.empty() : at(readingOrder, i + 1);
+        return order.position(id).flatMap(i -> at(order.pages(), i + 1));
     }
 
     /**

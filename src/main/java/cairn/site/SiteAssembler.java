@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,16 +51,9 @@ public final class SiteAssembler {
         Optional<PageId> home = Optional.of(PageId.page(HOME_SLUG)).filter(pages::containsKey);
         List<PageSource> topics = pages.values().stream().filter(p -> !p.isPost() && !p.id().equals(home.orElse(null)))
                 .map(Page::source).filter(s -> !s.hidden()).toList();
-        List<Chapter> chapters = ChapterBuilder.build(config, topics, diagnostics);
-        Map<PageId, String> chapterOf = new HashMap<>();
-        List<PageId> readingOrder = new ArrayList<>();
-        for (Chapter c : chapters) {
-            for (PageId id : c.pages()) {
-                chapterOf.put(id, c.number());
-                readingOrder.add(id);
-            }
-        }
-        pages.replaceAll((id, p) -> new Page(id, p.source(), p.url(), p.body(), Optional.ofNullable(chapterOf.get(id))));
+        ReadingOrder order = new ReadingOrder(ChapterBuilder.build(config, topics, diagnostics));
+        List<PageId> readingOrder = order.pages();
+        pages.replaceAll((id, p) -> new Page(id, p.source(), p.url(), p.body(), order.chapterOf(id)));
         SourceLinks sourceLinks = new SourceLinks(pages.values());
         pages.replaceAll((id, p) -> {
             Path from = p.source().source().displayPath();
@@ -95,12 +87,6 @@ public final class SiteAssembler {
             checkLinks(page, pages, resolver, sourceLinks, known, graph, linkSeverity, config.basePath(), diagnostics);
         }
 
-        Map<PageId, Integer> readingIndex = new HashMap<>();
-        for (int i = 0; i < readingOrder.size(); i++) {
-            readingIndex.put(readingOrder.get(i), i);
-        }
-        Map<String, Chapter> chapterByNumber = new HashMap<>();
-        chapters.forEach(c -> chapterByNumber.put(c.number(), c));
         Map<PageId, List<PageId>> seeAlso = new HashMap<>();
         Map<PageId, List<PageId>> whatNext = new HashMap<>();
         SeeAlsoSelector.Filter filter = seeAlsoFilter(config, pages, readingOrder, graph, diagnostics);
@@ -112,15 +98,15 @@ public final class SiteAssembler {
                 String target = sourceLinks.translate(href, page.source().source().displayPath()).orElse(href);
                 resolver.resolve(target, page.url()).page().ifPresent(hand::add);
             }
-            List<PageId> siblings = page.chapter().map(n -> chapterByNumber.get(n).pages()).orElse(List.of());
-            seeAlso.put(page.id(), SeeAlsoSelector.select(page.id(), declared, hand, graph, siblings, readingIndex,
+            List<PageId> siblings = page.chapter().flatMap(order::chapter).map(Chapter::pages).orElse(List.of());
+            seeAlso.put(page.id(), SeeAlsoSelector.select(page.id(), declared, hand, graph, siblings, order.positions(),
                     filter, config.seeAlsoMax() + PageEnds.SPARE));
         }
         Set<PageId> notTopics = new HashSet<>(filter.excluded());
         notTopics.addAll(filter.hubs());
-        PageEnds ends = PageEnds.arrange(pages.keySet(), chapters, readingOrder, posts, whatNext, seeAlso,
+        PageEnds ends = PageEnds.arrange(pages.keySet(), order.chapters(), readingOrder, posts, whatNext, seeAlso,
                 notTopics, config.seeAlsoMax());
-        return new Site(config, pages, chapters, readingOrder, posts, home, graph, ends.seeAlso(), staticFiles,
+        return new Site(config, pages, order, posts, home, graph, ends.seeAlso(), staticFiles,
                 generated, new Site.Navigation(ends.whatNext(), redirects, tags));
     }
 
