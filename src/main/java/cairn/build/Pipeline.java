@@ -32,6 +32,7 @@ public final class Pipeline implements AutoCloseable {
     private final Workers workers;
     private final BuildCache cache;
     private String cacheStats = "";
+    private final List<String> notes = new ArrayList<>();
 
     /** A pipeline using every core. */
     public Pipeline() {
@@ -93,6 +94,9 @@ public final class Pipeline implements AutoCloseable {
     public Loaded load(BuildOptions options) {
         SiteConfig config = stage("config", () -> configure(options));
         diagnostics.throwIfErrors();
+        cairn.content.LivingConfig livingConfig = cairn.content.LivingConfig.from(config.params(), diagnostics);
+        diagnostics.throwIfErrors();
+        var history = LivingStage.startHistory(options.source(), livingConfig, cache.directory());
         Theme theme = stage("theme", () -> Theme.of(options.source()));
         List<PageSource> sources = stage("load content",
                 () -> ContentLoader.load(options.source(), options.drafts(), diagnostics, cache.sources()));
@@ -101,8 +105,11 @@ public final class Pipeline implements AutoCloseable {
         diagnostics.throwIfErrors();
         List<RenderedMarkdown> bodies = stage("markdown", () -> renderMarkdown(sources, config));
         diagnostics.throwIfErrors();
-        Site site = stage("assemble", () -> SiteAssembler.assemble(config, sources, bodies, statics, diagnostics));
+        Site assembled = stage("assemble", () -> SiteAssembler.assemble(config, sources, bodies, statics, diagnostics));
         diagnostics.throwIfErrors();
+        Site site = stage("history", () -> LivingStage.attach(assembled, options.source(), livingConfig, history,
+                diagnostics));
+        site.living().deadSummary().ifPresent(notes::add);
         TemplateRenderer templates = stage("templates", () -> cache.templates(theme, config.strictTemplates()));
         return new Loaded(site, templates, diagnostics.all());
     }
@@ -144,7 +151,9 @@ public final class Pipeline implements AutoCloseable {
     public cairn.check.CheckReport check(BuildOptions options, cairn.check.LinkChecker.Options checks,
                                          cairn.check.LinkChecker.Progress progress) {
         long start = System.nanoTime();
-        Loaded loaded = load(options.withStrictLinks(false));
+        Loaded full = load(options.withStrictLinks(false));
+        Loaded loaded = new Loaded(full.site().withLiving(full.site().living().withoutDeadLinks()), full.templates(),
+                full.warnings());
         cairn.check.RenderedSite rendered = new cairn.check.RenderedSite(loaded.site().staticFiles());
         render(loaded, rendered);
         cairn.check.CheckReport report = stage("check", () -> cairn.check.LinkChecker.check(options.source(),
@@ -159,6 +168,11 @@ public final class Pipeline implements AutoCloseable {
     /** How the persistent Markdown cache served the last build ({@code ""} without one). */
     public String cacheStats() {
         return cacheStats;
+    }
+
+    /** Lines for the build's summary besides the counts ("3 dead resources shown as archived copies ..."). */
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     public List<Diagnostic> diagnostics() {

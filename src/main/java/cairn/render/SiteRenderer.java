@@ -4,6 +4,7 @@ import cairn.Diagnostics;
 import cairn.SourcePos;
 import cairn.content.SiteConfig;
 import cairn.site.GeneratedFiles;
+import cairn.site.LivingPages;
 import cairn.site.Page;
 import cairn.site.PageId;
 import cairn.site.Site;
@@ -75,6 +76,19 @@ public final class SiteRenderer {
         for (Tag tag : site.tags()) {
             jobs.add(new Job(tag.url(), "tag", () -> model.forTag(tag)));
         }
+        if (site.generatedUrls().contains(LivingPages.UPDATES)) {
+            List<PageId> updated = LivingPages.updated(site);
+            int perPage = site.living().config().updatesPageSize();
+            int total = GeneratedFiles.blogPageCount(updated.size(), perPage);
+            for (int n = 1; n <= total; n++) {
+                int number = n;
+                List<PageId> onPage = updated.subList((n - 1) * perPage, Math.min(n * perPage, updated.size()));
+                jobs.add(new Job(LivingPages.updatesPage(n), "updates", () -> model.forUpdates(number, total, onPage)));
+            }
+        }
+        if (site.generatedUrls().contains(LivingPages.RESOURCES)) {
+            jobs.add(new Job(LivingPages.RESOURCES, "resources", model::forResources));
+        }
         jobs.add(new Job(SiteAssembler.NOT_FOUND_URL, "404",
                 () -> model.forGenerated("404", "Page not found", SiteAssembler.NOT_FOUND_URL)));
         jobs.removeIf(job -> !wanted.test(job.url));
@@ -101,6 +115,7 @@ public final class SiteRenderer {
         new SitemapWriter(site).write().forEach(sink);
         new RedirectPages(site).write().forEach(sink);
         sink.accept(new SearchIndexWriter(site).write());
+        new LivingFiles(site).write().forEach(sink);
         if (site.config().baseUrl().isEmpty() && !site.posts().isEmpty()) {
             diagnostics.warning("no-base-url", SourcePos.of(Path.of(SiteConfig.FILE_NAME)), "base_url is not set, so"
                     + " the feeds and sitemap.xml were not written (they need absolute URLs); set base_url in "
