@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class FspResourcesTest {
 
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\((https?://[^\\s)]+)\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\((https?://(?:[^\\s()]|\\([^\\s()]*\\))+)\\)");
     private static final Pattern SLUG = Pattern.compile("(?m)^slug:\\s*(\\S+)\\s*$");
 
     @TempDir
@@ -46,7 +46,11 @@ class FspResourcesTest {
         resources = (List<Map<String, Object>>) json.get("resources");
     }
 
-    /** "url page heading" for every inline link of a Markdown file, with the heading above it. */
+    /**
+     * "url page heading" for every inline link of a Markdown file, with the heading above it;
+     * not in code (fenced or inline) nor in a raw HTML block (from a line starting with a tag
+     * to the next blank line, where CommonMark reads Markdown as HTML text).
+     */
     private static Set<String> writtenLinks(Path file) throws IOException {
         String text = Files.readString(file);
         Matcher slug = SLUG.matcher(text);
@@ -55,7 +59,13 @@ class FspResourcesTest {
         Set<String> out = new java.util.LinkedHashSet<>();
         String heading = "";
         boolean fence = false;
-        for (String line : text.split("\n")) {
+        boolean html = false;
+        for (String raw : text.split("\n")) {
+            String line = raw.replaceAll("`[^`]*`", "");
+            html = html ? !raw.isBlank() : !fence && raw.matches("<[a-zA-Z/!].*");
+            if (html) {
+                continue;
+            }
             if (line.startsWith("```")) {
                 fence = !fence;
             } else if (!fence && line.matches("#{1,6} .*")) {
@@ -102,8 +112,7 @@ class FspResourcesTest {
     @SuppressWarnings("unchecked")
     void postgresqlResourcesCarryTheirChapterDomainAndComment() {
         Map<String, Object> r = resources.stream()
-                .filter(x -> "https://www.postgresql.org/docs/current/static/index.html".equals(x.get("url"))
-                        || String.valueOf(x.get("url")).startsWith("https://www.postgresql.org/"))
+                .filter(x -> String.valueOf(x.get("url")).startsWith("http://www.postgresql.org/"))
                 .filter(x -> "/postgresql.html".equals(((Map<String, Object>) x.get("page")).get("url")))
                 .findFirst().orElseThrow();
         assertEquals("postgresql.org", r.get("domain"));

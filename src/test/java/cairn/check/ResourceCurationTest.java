@@ -32,18 +32,17 @@ class ResourceCurationTest {
         List<String> lines = Checks.lines(Checks.check(site("")), "repeated-resource", "vague-link-text",
                 "uncommented-resource", "resource-url-variant");
         assertEquals(List.of(
-                "warning: content/pages/01-a/01-one.md:9:3: the link text is \"here\"".substring(0, 0)
-                        + "warning: content/pages/01-a/01-one.md:8:3: resource \"https://flask.palletsprojects.com/\""
+                "warning: content/pages/01-a/01-one.md:7:11: resource \"https://flask.palletsprojects.com/\""
                         + " has no comment: say in a few words what the reader finds there and why it is worth their time",
-                "warning: content/pages/01-a/01-one.md:9:13: link text \"here\" says nothing about"
+                "warning: content/pages/01-a/01-one.md:8:20: link text \"here\" says nothing about"
                         + " \"https://example.org/guide\": name what the reader will find there",
-                "warning: content/pages/01-a/02-two.md:5:19: \"https://docs.python.org/3/\" is listed on 3 pages"
-                        + " (/one.html, /two.html, /three.html); keep it on /one.html and link to that page from here",
-                "warning: content/pages/01-a/02-two.md:6:4: the link text is the URL itself"
+                "warning: content/pages/01-a/02-two.md:4:17: \"https://docs.python.org/3/\" is listed on 3 pages"
+                        + " (/one.html, /three.html, /two.html); keep it on /one.html and link to that page from here",
+                "warning: content/pages/01-a/02-two.md:5:4: the link text is the URL itself"
                         + " (\"https://example.org/raw\"): name what the reader will find there",
-                "warning: content/pages/01-a/03-three.md:5:19: \"https://docs.python.org/3/\" is listed on 3 pages"
-                        + " (/one.html, /two.html, /three.html); keep it on /one.html and link to that page from here",
-                "warning: content/pages/01-a/03-three.md:6:17: \"http://www.flask.palletsprojects.com?utm_source=x\""
+                "warning: content/pages/01-a/03-three.md:4:17: \"https://docs.python.org/3/\" is listed on 3 pages"
+                        + " (/one.html, /three.html, /two.html); keep it on /one.html and link to that page from here",
+                "warning: content/pages/01-a/03-three.md:5:17: \"http://www.flask.palletsprojects.com?utm_source=x\""
                         + " and \"https://flask.palletsprojects.com/\" are the same resource written differently"
                         + " (http/https, www., trailing /, utm_* parameters); write it as"
                         + " \"https://flask.palletsprojects.com/\" everywhere"), lines);
@@ -55,6 +54,15 @@ class ResourceCurationTest {
                 + "    uncommented-resource: false\n    resource-url-variant: false\n";
         assertEquals(List.of(), Checks.lines(Checks.check(site(off)), "repeated-resource", "vague-link-text",
                 "uncommented-resource", "resource-url-variant"));
+    }
+
+    @Test
+    void anUnknownCheckOrDeadLinkPolicyIsAConfigErrorThatFailsTheBuild() throws Exception {
+        List<String> errors = cairn.TestSite.lines(site("resources:\n  checks:\n    no-such-check: false\n"
+                + "links:\n  dead: delete\n").buildErrors());
+        assertEquals(List.of("error: cairn.yaml: links.dead must be \"archive\", \"mark\" or \"keep\", not \"delete\"",
+                "error: cairn.yaml: resources.checks.no-such-check is not a check cairn knows (repeated-resource,"
+                        + " vague-link-text, uncommented-resource, resource-url-variant)"), errors);
     }
 
     @Test
