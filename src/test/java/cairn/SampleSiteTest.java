@@ -81,7 +81,7 @@ class SampleSiteTest {
         try (Stream<Path> files = Files.list(out.resolve("site"))) {
             return files.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".html") && !List.of("index.html", "404.html", "blog.html",
-                            "table-of-contents.html", "search.html").contains(n))
+                            "table-of-contents.html", "search.html", "updates.html", "resources.html").contains(n))
                     .filter(n -> !isRedirect(out.resolve("site").resolve(n)))
                     .map(n -> "/" + n).sorted().toList();
         }

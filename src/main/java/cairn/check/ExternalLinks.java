@@ -22,8 +22,12 @@ final class ExternalLinks {
     private ExternalLinks() {
     }
 
-    /** What the pass found: problems, unique URLs, and how many of them went over the network. */
-    record Result(List<Diagnostic> problems, int urls, int requested) {
+    /**
+     * What the pass found: problems, unique URLs, how many of them went over the network;
+     * the outcome of each URL checked and which of them were asked over the network now.
+     */
+    record Result(List<Diagnostic> problems, int urls, int requested, Map<String, LinkStatus> results,
+                  Set<String> probed) {
     }
 
     static Result check(List<ExternalRef> refs, ExternalSettings settings, LinkCache cache, boolean refresh,
@@ -66,7 +70,7 @@ final class ExternalLinks {
                 problems.add(diagnostic(ref, s, settings, archiveYear));
             }
         }
-        return new Result(problems, urls.size(), toProbe.size());
+        return new Result(problems, urls.size(), toProbe.size(), results, Set.copyOf(toProbe));
     }
 
     private static Diagnostic diagnostic(ExternalRef ref, LinkStatus s, ExternalSettings settings, int year) {

@@ -136,12 +136,18 @@ final class InternalLinks {
         Map<String, TreeSet<String>> brokenTargets = new TreeMap<>();
         Map<String, String> brokenAnchors = new TreeMap<>();
         Set<String> templateExternals = new TreeSet<>();
+        Set<String> resources = new java.util.HashSet<>();
+        site.living().resources().forEach(r -> resources.add(r.url()));
         for (RenderedSite.Output out : rendered.outputs()) {
             if (!out.html()) {
                 continue;
             }
             Page page = pageByUrl.get(out.url());
+            boolean index = out.url().equals(cairn.site.LivingPages.RESOURCES);
             for (HtmlLink link : templateLinks(out, page)) {
+                if (index && resources.contains(link.value().strip())) {
+                    continue; // "All resources" repeats the pages' links: they are checked where they are written
+                }
                 String target = ownSitePath(link.value().strip()).orElse(link.value().strip());
                 LinkTarget t = resolver.resolve(target, out.url());
                 switch (t.status()) {

@@ -73,6 +73,28 @@ public final class LinkChecker {
     private LinkChecker() {
     }
 
+    /** Updates {@code link-status.json} at the site root with this run's results ({@link LinkHealthRecorder}). */
+    private static void recordHealth(Path siteRoot, List<ExternalRef> refs, ExternalLinks.Result result, Clock clock,
+                                     List<Diagnostic> problems) {
+        SourcePos file = SourcePos.of(Path.of(cairn.content.LinkStatusFile.NAME));
+        cairn.content.LinkHealth old;
+        try {
+            old = cairn.content.LinkStatusFile.read(siteRoot);
+        } catch (IOException e) {
+            problems.add(Diagnostic.warning("link-status", file, e.getMessage() + "; starting it afresh"));
+            old = cairn.content.LinkHealth.NONE;
+        }
+        java.util.Set<String> urls = new java.util.TreeSet<>();
+        refs.forEach(r -> urls.add(r.url()));
+        var next = LinkHealthRecorder.next(old, result.results(), result.probed(), urls,
+                java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+        try {
+            cairn.content.LinkStatusFile.write(siteRoot, next);
+        } catch (IOException e) {
+            problems.add(Diagnostic.warning("link-status", file, "cannot write " + file + ": " + e.getMessage()));
+        }
+    }
+
     /**
      * Checks {@code site}, whose output was rendered into {@code rendered};
      * {@code stageProblems} are the diagnostics of the build stages.
@@ -86,6 +108,7 @@ public final class LinkChecker {
             stageProblems.stream().filter(d -> !RECHECKED.contains(d.code())).forEach(problems::add);
             problems.addAll(internal.problems());
             problems.addAll(SiteHygiene.check(site, internal));
+            problems.addAll(ResourceCuration.check(site));
         }
         int external = (int) internal.externals().stream().map(ExternalRef::url).distinct().count();
         if (options.external() && options.scope() != Scope.INTERNAL) {
@@ -102,6 +125,7 @@ public final class LinkChecker {
                 problems.add(Diagnostic.warning("link-cache", SourcePos.of(LinkCache.FILE),
                         "cannot write the link cache: " + e.getMessage()));
             }
+            recordHealth(siteRoot, internal.externals(), result, options.clock(), problems);
         }
         List<CheckReport.CheckedPage> pages = site.pages().stream()
                 .sorted(Comparator.comparing(Page::url))

@@ -86,6 +86,7 @@ final class BuildCommand implements Callable<Integer> {
                 }
             }
             if (!quiet) {
+                pipeline.notes().forEach(out::println);
                 out.printf("Built %d pages, %d posts, %d files in %d ms -> %s%n", result.pages(), result.posts(),
                         result.files(), result.millis(), out_);
             }

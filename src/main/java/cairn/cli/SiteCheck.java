@@ -23,7 +23,10 @@ public final class SiteCheck {
     public static CheckReport run(BuildOptions build, LinkChecker.Options checks, LinkChecker.Progress progress) {
         long start = System.nanoTime();
         try (Pipeline pipeline = new Pipeline()) {
-            Pipeline.Loaded loaded = pipeline.load(build.withStrictLinks(false));
+            Pipeline.Loaded full = pipeline.load(build.withStrictLinks(false));
+            // check reports links as written: dead ones are not swapped for archived copies here
+            Pipeline.Loaded loaded = new Pipeline.Loaded(full.site().withLiving(full.site().living().withoutDeadLinks()),
+                    full.theme(), full.templates(), full.warnings());
             RenderedSite rendered = new RenderedSite(loaded.site().staticFiles());
             pipeline.render(loaded, rendered);
             CheckReport report = LinkChecker.check(build.source(), loaded.site(), rendered, pipeline.diagnostics(),

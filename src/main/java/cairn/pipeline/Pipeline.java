@@ -6,6 +6,8 @@ import cairn.cache.BuildCache;
 import cairn.cache.MarkdownCache;
 import cairn.cache.RenderManifest;
 import cairn.content.ContentLoader;
+import cairn.content.GitHistory;
+import cairn.content.LivingConfig;
 import cairn.content.PageSource;
 import cairn.content.SiteConfig;
 import cairn.content.StaticFiles;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -42,6 +45,7 @@ public final class Pipeline implements AutoCloseable {
 
     private final List<BuildResult.StageTime> times = new ArrayList<>();
     private final List<String> cacheStats = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private final Diagnostics diagnostics = new Diagnostics();
     private final Workers workers;
     private final BuildCache cache;
@@ -109,6 +113,10 @@ public final class Pipeline implements AutoCloseable {
     private Loaded load(BuildOptions options, boolean lenient) {
         SiteConfig config = stage("config", () -> configure(options));
         diagnostics.throwIfErrors();
+        LivingConfig livingConfig = LivingConfig.from(config.params(), diagnostics);
+        diagnostics.throwIfErrors();
+        CompletableFuture<GitHistory.Result> history = LivingStage.startHistory(options.source(), livingConfig,
+                cache.directory());
         Theme theme = stage("theme", () -> Theme.of(options.source()));
         List<PageSource> sources = stage("load content",
                 () -> ContentLoader.load(options.source(), options.drafts(), diagnostics, cache.sources()));
@@ -117,8 +125,12 @@ public final class Pipeline implements AutoCloseable {
         List<RenderedPage> pages = stage("markdown", () -> renderMarkdown(sources, config));
         throwIfErrors(lenient);
         Set<String> templatePages = theme.pageTemplateUrls();
-        Site site = stage("assemble", () -> SiteAssembler.assemble(config, pages, statics, templatePages, diagnostics));
+        Site assembled = stage("assemble", () -> SiteAssembler.assemble(config, pages, statics, templatePages,
+                diagnostics));
         throwIfErrors(lenient);
+        Site site = stage("history", () -> LivingStage.attach(assembled, options.source(), livingConfig, history,
+                diagnostics));
+        site.living().deadSummary().ifPresent(notes::add);
         TemplateRenderer templates = stage("templates", () -> cache.templates(theme, config.strictTemplates()));
         return new Loaded(site, theme, templates, diagnostics.all());
     }
@@ -150,6 +162,11 @@ public final class Pipeline implements AutoCloseable {
     /** How the persistent caches served this pipeline's build ({@code ""} without them). */
     public String cacheStats() {
         return String.join("; ", cacheStats);
+    }
+
+    /** Lines for the build's summary besides the counts ("3 dead resources shown as archived copies ..."). */
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     public List<Diagnostic> diagnostics() {

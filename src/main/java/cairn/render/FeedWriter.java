@@ -120,7 +120,7 @@ final class FeedWriter {
 
     private LocalDate updated(Page p) {
         LocalDate date = p.source().date().orElseThrow();
-        return p.source().modified().filter(m -> m.isAfter(date)).orElse(date);
+        return site.living().datesOf(p.id()).updated().filter(m -> m.isAfter(date)).orElse(date);
     }
 
     private LocalDate newest() {

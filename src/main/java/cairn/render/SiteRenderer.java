@@ -5,6 +5,7 @@ import cairn.Diagnostics;
 import cairn.SourcePos;
 import cairn.content.SiteConfig;
 import cairn.site.GeneratedFiles;
+import cairn.site.LivingPages;
 import cairn.site.Page;
 import cairn.site.PageId;
 import cairn.site.Site;
@@ -82,6 +83,19 @@ public final class SiteRenderer {
         }
         jobs.add(new Job(GeneratedFiles.SEARCH_PAGE, "search",
                 () -> model.forGenerated("search", "Search", GeneratedFiles.SEARCH_PAGE)));
+        if (site.generatedUrls().contains(LivingPages.UPDATES)) {
+            List<PageId> updated = LivingPages.updated(site);
+            int perPage = site.living().config().updatesPageSize();
+            int total = GeneratedFiles.blogPageCount(updated.size(), perPage);
+            for (int n = 1; n <= total; n++) {
+                int number = n;
+                List<PageId> onPage = updated.subList((n - 1) * perPage, Math.min(n * perPage, updated.size()));
+                jobs.add(new Job(LivingPages.updatesPage(n), "updates", () -> model.forUpdates(number, total, onPage)));
+            }
+        }
+        if (site.generatedUrls().contains(LivingPages.RESOURCES)) {
+            jobs.add(new Job(LivingPages.RESOURCES, "resources", model::forResources));
+        }
         jobs.add(new Job(SiteAssembler.NOT_FOUND_URL, "404",
                 () -> model.forGenerated("404", "Page not found", SiteAssembler.NOT_FOUND_URL)));
         jobs.removeIf(job -> !wanted.test(job.url));
@@ -108,6 +122,7 @@ public final class SiteRenderer {
         new SitemapWriter(site).write().forEach(sink);
         new RedirectPages(site).write().forEach(sink);
         new SearchIndexWriter(site).write(sink);
+        new LivingFiles(site).write().forEach(sink);
         if (!site.config().baseUrl().isSet() && !site.posts().isEmpty()) {
             // no settings at all: most likely there is no cairn.yaml, so do not point at one
             boolean noSettings = site.config().params().isEmpty();

@@ -16,7 +16,9 @@ import java.util.TreeMap;
 /**
  * {@code /sitemap.xml} (sitemaps.org protocol) with every page, post and generated index
  * page except the 404 page and redirects, sorted by URL; {@code <lastmod>} is a page's
- * {@code modified} or {@code date}, an index's newest entry, never the build time.
+ * {@code updated} date ({@code modified}, else the git history, else {@code date}), an
+ * index's newest entry, the newest page for the home page, table of contents, "Recently
+ * updated" and "All resources"; never the build time.
  * {@code /robots.txt} allows everything and points at the sitemap.
  */
 final class SitemapWriter {
@@ -47,8 +49,14 @@ final class SitemapWriter {
             urls.put(p.url(), lastModified(p.id()));
         }
         var c = site.config();
-        urls.putIfAbsent("/index.html", Optional.empty());
-        urls.put(c.urls().toc(), Optional.empty());
+        Optional<LocalDate> newest = site.living().newest();
+        urls.putIfAbsent("/index.html", newest);
+        urls.put(c.urls().toc(), newest);
+        for (String generated : List.of(cairn.site.LivingPages.UPDATES, cairn.site.LivingPages.RESOURCES)) {
+            if (site.generatedUrls().contains(generated)) {
+                urls.put(generated, newest);
+            }
+        }
         int size = c.reader().blogPageSize();
         List<PageId> posts = site.posts();
         if (!posts.isEmpty()) {
@@ -80,8 +88,7 @@ final class SitemapWriter {
     }
 
     private Optional<LocalDate> lastModified(PageId id) {
-        var s = site.page(id).source();
-        return s.modified().or(s::date);
+        return site.living().datesOf(id).updated();
     }
 
     private Optional<LocalDate> newest(List<PageId> ids) {

@@ -34,10 +34,12 @@ public final class TemplateModel {
     private final Map<String, Map<String, Object>> chapters = new LinkedHashMap<>();
     private final Map<String, Tag> tagBySlug = new HashMap<>();
     private final Map<String, Object> siteModel;
+    private final LivingModel living;
 
     public TemplateModel(Site site) {
         this.site = site;
         this.basePath = site.config().basePath();
+        this.living = new LivingModel(site);
         for (Page p : site.pages()) {
             links.put(p.id(), link(p, false));
         }
@@ -119,6 +121,8 @@ public final class TemplateModel {
                 : url(siteUrl));
         m.put("pagination", null);
         m.put("tag", null);
+        m.put("updates", null);
+        m.put("resources", null);
         return m;
     }
 
@@ -141,6 +145,7 @@ public final class TemplateModel {
         s.put("atomUrl", generatedUrl(GeneratedFiles.ATOM));
         s.put("searchIndexUrl", url(GeneratedFiles.SEARCH_INDEX));
         s.put("searchUrl", url(GeneratedFiles.SEARCH_PAGE));
+        living.addToSite(s);
         List<Map<String, Object>> tags = new ArrayList<>();
         for (Tag t : site.tags()) {
             tags.add(tagLink(t));
@@ -183,6 +188,7 @@ public final class TemplateModel {
         m.put("meta", p.source().meta());
         m.put("date", p.source().date().map(LocalDate::toString).orElse(null));
         m.put("current", current);
+        living.addToLink(m, p.id());
         return m;
     }
 
@@ -192,7 +198,8 @@ public final class TemplateModel {
         m.put("sidebarTitle", s.sidebarTitle());
         m.put("slug", s.slug());
         m.put("meta", s.meta());
-        m.put("content", page.body().html());
+        m.put("content", DeadLinkMarkup.apply(page.body().html(), site.living()));
+        living.addTo(m, page.id());
         List<Map<String, Object>> headings = new ArrayList<>();
         for (Heading h : page.body().headings()) {
             if (h.level() == 2 || h.level() == 3) {
@@ -249,6 +256,7 @@ public final class TemplateModel {
         m.put("headerAlt", null);
         m.put("params", Map.of());
         m.put("source", null);
+        LivingModel.addEmpty(m);
         return m;
     }
 
@@ -278,6 +286,29 @@ public final class TemplateModel {
         Map<String, Object> m = forGenerated("template", name, siteUrl);
         m.put("pages", site.pages().stream().sorted(java.util.Comparator.comparing(Page::url))
                 .map(p -> links.get(p.id())).toList());
+        return m;
+    }
+
+    /** The model of page {@code number} (1-based) of "Recently updated", with the entries {@code onPage}. */
+    public Map<String, Object> forUpdates(int number, int total, List<PageId> onPage) {
+        String pageUrl = cairn.site.LivingPages.updatesPage(number);
+        Map<String, Object> m = forGenerated("updates", number == 1 ? "Recently updated"
+                : "Recently updated, page " + number, pageUrl);
+        m.put("updates", living.updates(onPage));
+        Map<String, Object> p = new HashMap<>();
+        p.put("number", number);
+        p.put("total", total);
+        p.put("posts", List.of());
+        p.put("prevUrl", number > 1 ? url(cairn.site.LivingPages.updatesPage(number - 1)) : null);
+        p.put("nextUrl", number < total ? url(cairn.site.LivingPages.updatesPage(number + 1)) : null);
+        m.put("pagination", p);
+        return m;
+    }
+
+    /** The model of "All resources". */
+    public Map<String, Object> forResources() {
+        Map<String, Object> m = forGenerated("resources", "All resources", cairn.site.LivingPages.RESOURCES);
+        m.put("resources", living.resources());
         return m;
     }
 

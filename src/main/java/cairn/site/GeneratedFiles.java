@@ -56,6 +56,7 @@ public final class GeneratedFiles {
             }
         }
         tags.forEach(t -> out.add(t.url()));
+        out.addAll(LivingPages.urls(config));
         out.removeIf(u -> staticFiles.containsKey(u) && !u.endsWith(".html"));
         return out;
     }

@@ -30,6 +30,7 @@ public final class Site {
     private final Set<String> generatedUrls;
     private final Map<PageId, Integer> postIndex = new HashMap<>();
     private final Navigation navigation;
+    private Living living = Living.none();
 
     /**
      * What readers navigate by besides chapters: the "what next" cards of each page,
@@ -155,6 +156,27 @@ public final class Site {
 
     public List<PageId> backlinks(PageId id) {
         return links.backlinks(id);
+    }
+
+    /** Dates, resources and link health ({@link Living}); none until the pipeline attaches them. */
+    public Living living() {
+        return living;
+    }
+
+    /** The same site with {@code l} attached and the pages of "Recently updated" after the first added. */
+    public Site withLiving(Living l) {
+        Set<String> urls = new java.util.LinkedHashSet<>(generatedUrls);
+        if (urls.contains(LivingPages.UPDATES)) {
+            int count = GeneratedFiles.blogPageCount(l.dates().values().stream()
+                    .filter(d -> d.updated().isPresent()).toList().size(), l.config().updatesPageSize());
+            for (int n = 2; n <= count; n++) {
+                urls.add(LivingPages.updatesPage(n));
+            }
+        }
+        Site s = new Site(config, pages, order, posts, home, links, seeAlso, staticFiles, urls,
+                navigation);
+        s.living = l;
+        return s;
     }
 
     private static Optional<PageId> at(List<PageId> list, int i) {

@@ -128,7 +128,7 @@ class FeedsAndSitemapTest {
     }
 
     @Test
-    void sitemapListsEveryPageAndPostWithDatesFromFrontMatterAndRobotsPointsAtIt() throws Exception {
+    void sitemapListsEveryPageAndPostWithALastmodOnEveryEntryAndRobotsPointsAtIt() throws Exception {
         TestSite s = site("base_url: https://example.org");
         s.build();
         Element urlset = xml(s.output().resolve("sitemap.xml")).getDocumentElement();
@@ -143,11 +143,13 @@ class FeedsAndSitemapTest {
                 "https://example.org/blog.html 2026-02-20",
                 "https://example.org/blog/first.html 2026-01-05",
                 "https://example.org/blog/second.html 2026-02-20",
-                "https://example.org/index.html",
+                "https://example.org/index.html 2026-03-01",
                 "https://example.org/intro.html 2026-03-01",
-                "https://example.org/table-of-contents.html",
+                "https://example.org/resources.html 2026-03-01",
+                "https://example.org/table-of-contents.html 2026-03-01",
                 "https://example.org/tags/a-b.html 2026-02-20",
-                "https://example.org/tags/news.html 2026-02-20"), rows);
+                "https://example.org/tags/news.html 2026-02-20",
+                "https://example.org/updates.html 2026-03-01"), rows);
         assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n", s.read("robots.txt"));
     }
 
