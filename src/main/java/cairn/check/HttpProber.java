@@ -279,9 +279,11 @@ final class HttpProber implements AutoCloseable {
         Optional<ProtocolException> notHttp = cause(e, ProtocolException.class);
         if (notHttp.isPresent()) { // the server answered, but not with HTTP: asking again will not help
             String what = message(notHttp.get());
-            return what.startsWith("Header size too big")
+            LinkStatus bad = what.startsWith("Header size too big")
                     ? LinkStatus.of(LinkStatus.Kind.TOO_LARGE, url, "response headers over the client's limit of 384 KiB")
                     : LinkStatus.of(LinkStatus.Kind.BAD_RESPONSE, url, "not an HTTP answer: " + what);
+            host.failed(bad, failuresBeforeGivingUp());
+            return bad;
         }
         String attempts = " (" + (step.attempt() + 1) + " attempts)";
         LinkStatus failed;

@@ -28,8 +28,8 @@ final class HostileServer implements AutoCloseable {
         void serve(Request request, Socket socket, OutputStream out) throws IOException, InterruptedException;
     }
 
-    /** The request line's method and path, and its header lines. */
-    record Request(String method, String path, String head) {
+    /** The request line's method and path, its header lines, and when it arrived ({@code System.nanoTime()}). */
+    record Request(String method, String path, String head, long at) {
     }
 
     private final ServerSocket socket;
@@ -117,7 +117,7 @@ final class HostileServer implements AutoCloseable {
         }
         String text = head.toString(StandardCharsets.ISO_8859_1);
         String[] line = text.substring(0, text.indexOf("\r\n")).split(" ");
-        return new Request(line[0], line.length > 1 ? line[1] : "", text);
+        return new Request(line[0], line.length > 1 ? line[1] : "", text, System.nanoTime());
     }
 
     // The behaviours of the hostile-server suite (HostileServersTest) and its benchmark.
