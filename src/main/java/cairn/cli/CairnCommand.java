@@ -24,6 +24,7 @@ import java.util.jar.Manifest;
             "0:Success.",
             "1:The site has errors (broken links, bad front matter, template errors...).",
             "2:Usage error: bad options or an output directory cairn refuses to replace.",
+            "74:I/O error: a file could not be read or written (disk full, permissions, read-only file system).",
             "70:Internal error in cairn (please report it, with --stacktrace output).",
         })
 public final class CairnCommand implements Runnable {

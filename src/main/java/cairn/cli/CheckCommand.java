@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
             "0:No problem at or above --fail-on.",
             "1:Problems at or above --fail-on (or the site does not load: bad front matter, templates...).",
             "2:Usage error: bad options.",
+            "74:I/O error: a file could not be read or written (disk full, permissions, read-only file system).",
             "70:Internal error in cairn (please report it, with --stacktrace output).",
         })
 final class CheckCommand implements Callable<Integer> {

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {
             "0:The site was written.",
             "2:Usage error: DIR is not empty (see --force) or not a directory.",
+            "74:I/O error: a file could not be read or written (disk full, permissions, read-only file system).",
             "70:Internal error in cairn (please report it, with --stacktrace output).",
         })
 final class InitCommand implements Callable<Integer> {

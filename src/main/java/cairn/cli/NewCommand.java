@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {
             "0:The file was written.",
             "2:Usage error: bad options, a slug already taken, or the file exists.",
+            "74:I/O error: a file could not be read or written (disk full, permissions, read-only file system).",
             "70:Internal error in cairn (please report it, with --stacktrace output).",
         })
 final class NewCommand implements Callable<Integer> {

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
         exitCodeList = {
             "0:Stopped with Ctrl-C.",
             "2:Usage error: bad options, or the port is in use.",
+            "74:I/O error: a file could not be read or written (disk full, permissions, read-only file system).",
             "70:Internal error in cairn (please report it, with --stacktrace output).",
         })
 final class ServeCommand implements Callable<Integer> {
