@@ -67,7 +67,7 @@ measure() { # resident kB, live heap after a full GC, open fds
 }
 measure "before"
 
-EDIT=$(find "$WORK/site/content/pages" -name '*.markdown' -o -name '*.md' | sort | head -1)
+EDIT=$(find "$WORK/site/content/pages" -name '*.markdown' -o -name '*.md' | sort | sed -n 1p)
 ( i=0; while true; do
     i=$((i+1))
     sed "0,/^title:.*/s//title: Load test edit $i/" "$EDIT" > "$WORK/site/.edit.tmp"
