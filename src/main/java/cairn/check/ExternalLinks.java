@@ -91,11 +91,15 @@ final class ExternalLinks {
             case TLS -> problem(Severity.ERROR, "external-tls", ref, "TLS error on " + q + ": " + s.detail(), null);
             case UNREACHABLE -> problem(Severity.ERROR, "external-unreachable", ref, "cannot reach " + q + ": "
                     + s.detail() + "; an archived copy may be at " + archive, archive);
-            case REDIRECT_LOOP -> problem(Severity.ERROR, "external-redirect-loop", ref, "redirect loop: " + q + " "
-                    + s.detail(), null);
+            case REDIRECT_LOOP -> problem(Severity.ERROR, "external-redirect-loop", ref, "redirect loop: " + q + " ("
+                    + s.detail() + ")", null);
             case RATE_LIMITED -> problem(Severity.WARNING, "external-rate-limited", ref, "rate limited: " + q
                     + " answered 429 Too Many Requests" + (s.detail().isEmpty() ? "" : " (" + s.detail() + ")")
                     + " on every attempt; check it again later", null);
+            case BAD_RESPONSE -> problem(Severity.ERROR, "external-bad-response", ref, "bad response from " + q + ": "
+                    + s.detail(), null);
+            case TOO_LARGE -> problem(Severity.ERROR, "external-too-large", ref, "answer too large from " + q + ": "
+                    + s.detail(), null);
             case BAD_URL -> problem(Severity.ERROR, "external-bad-url", ref, "malformed URL " + q + ": " + s.detail(),
                     null);
         };

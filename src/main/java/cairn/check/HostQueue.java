@@ -4,12 +4,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One host's share of the external checks: the requests waiting for it, how many are in
  * flight (never more than {@code limit}), and the earliest time the next may start
  * ({@code delay} after the previous start, or later when the host asked us to wait with
- * {@code Retry-After}). Times are {@link System#nanoTime()} values; thread-safe.
+ * {@code Retry-After}), and whether it has been given up after too many failed requests
+ * in a row. Times are {@link System#nanoTime()} values; thread-safe.
  */
 final class HostQueue<T> {
 
@@ -21,6 +23,8 @@ final class HostQueue<T> {
     private final Deque<T> waiting = new ArrayDeque<>();
     private int inFlight;
     private long nextStart = ANY_TIME;
+    private int failuresInARow;
+    private LinkStatus givenUp;
 
     HostQueue(int limit, long delayNanos) {
         this.limit = limit;
@@ -59,6 +63,25 @@ final class HostQueue<T> {
     /** The host asked everyone to wait until {@code until} (429/503 with Retry-After). */
     synchronized void pauseUntil(long until) {
         nextStart = nextStart == ANY_TIME ? until : Math.max(nextStart, until);
+    }
+
+    /** A request got an answer (any status): the host is alive. */
+    synchronized void answered() {
+        failuresInARow = 0;
+    }
+
+    /** A request got no answer; after {@code limit} in a row the host is given up with {@code failure}'s kind. */
+    synchronized void failed(LinkStatus failure, int limit) {
+        failuresInARow++;
+        if (failuresInARow >= limit && givenUp == null) {
+            givenUp = new LinkStatus(failure.kind(), 0, "", "", "not requested: the host failed " + limit
+                    + " requests in a row, the last with " + failure.detail());
+        }
+    }
+
+    /** The status of every request not yet sent, once the host has been given up. */
+    synchronized Optional<LinkStatus> givenUp() {
+        return Optional.ofNullable(givenUp);
     }
 
     synchronized void done() {

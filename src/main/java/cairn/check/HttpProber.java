@@ -2,8 +2,8 @@ package cairn.check;
 
 import javax.net.ssl.SSLException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.ProtocolException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -25,10 +25,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Checks URLs over HTTP, politely. Every request goes through its host's queue: at most
@@ -38,8 +41,18 @@ import java.util.concurrent.TimeUnit;
  * refused; redirects followed by hand (each hop queued on its own host) to tell
  * permanent moves and loops apart; retries with exponential backoff on 5xx and
  * connection errors; {@code 429}/{@code 503} {@code Retry-After} honoured by pausing the
- * host. The only class that touches {@code java.net.http}: it is loaded only when
- * external links are checked.
+ * host.
+ *
+ * <p>Hostile or broken servers cost bounded time and memory: the timeout covers all of
+ * the headers, and again all of what is read of the body, never a single read, so a
+ * server dripping a byte a second times out like a silent one; a GET reads at most {@link #BODY_CAP} bytes
+ * of the body ({@link CappedBody}) and never decompresses it; the JDK client refuses
+ * response headers over 384 KiB ({@code too-large}); redirects, retries and
+ * {@code Retry-After} waits have limits; and a host that failed
+ * {@link #failuresBeforeGivingUp} requests in a row (timeouts, refused or broken
+ * connections) is given up: its remaining URLs are reported without being requested.
+ * The only class that touches {@code java.net.http}: it is loaded only when external
+ * links are checked.
  */
 final class HttpProber implements AutoCloseable {
 
@@ -47,6 +60,8 @@ final class HttpProber implements AutoCloseable {
     private static final Set<Integer> PERMANENT = Set.of(301, 308);
     private static final Set<Integer> HEAD_REFUSED = Set.of(403, 405, 501);
     private static final long ANY_TIME = HostQueue.ANY_TIME;
+    /** The most of a GET's body that is read: enough to tell a complete answer from a broken one. */
+    static final int BODY_CAP = 64 * 1024;
 
     private final ExternalSettings settings;
     private final HttpClient client;
@@ -112,6 +127,13 @@ final class HttpProber implements AutoCloseable {
 
     /** Starts the request when the host's spacing (and the step's own wait) allows, else comes back later. */
     private void start(HostQueue<Step> host, Step step) {
+        Optional<LinkStatus> givenUp = host.givenUp();
+        if (givenUp.isPresent()) { // neither wait nor send: the host is not answering
+            host.done();
+            step.done().complete(givenUp.get().forUrl(step.uri().toString()));
+            pump(host);
+            return;
+        }
         long wait = host.claimStart(step.notBefore());
         if (wait > 0) {
             timer.schedule(() -> workers.execute(() -> start(host, step)), wait, TimeUnit.NANOSECONDS);
@@ -133,7 +155,11 @@ final class HttpProber implements AutoCloseable {
         pump(host);
     }
 
-    /** Sends one request; returns the next step or the final status. */
+    /**
+     * Sends one request and reads at most {@link #BODY_CAP} bytes of its body: the headers
+     * within the timeout, then that much of the body within the timeout again; returns the
+     * next step or the final status.
+     */
     private Object send(HostQueue<Step> host, Step step) {
         HttpRequest request = HttpRequest.newBuilder(step.uri())
                 .method(step.head() ? "HEAD" : "GET", HttpRequest.BodyPublishers.noBody())
@@ -141,25 +167,31 @@ final class HttpProber implements AutoCloseable {
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .build();
+        CappedBody body = new CappedBody(BODY_CAP);
+        long timeout = settings.timeout().toNanos();
+        AtomicReference<ScheduledFuture<?>> bodyTimer = new AtomicReference<>();
+        // the client's own timeout runs from the start of the request to the end of the headers,
+        // however slowly they come; the body's starts when they are complete
+        CompletableFuture<HttpResponse<Long>> exchange = client.sendAsync(request, info -> {
+            bodyTimer.set(timer.schedule(body::expire, timeout, TimeUnit.NANOSECONDS));
+            return body;
+        });
         try {
-            int status;
-            HttpHeaders headers;
-            if (step.head()) {
-                HttpResponse<Void> r = client.send(request, HttpResponse.BodyHandlers.discarding());
-                status = r.statusCode();
-                headers = r.headers();
-            } else {
-                HttpResponse<InputStream> r = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                r.body().close(); // the status is all we need: do not download the page
-                status = r.statusCode();
-                headers = r.headers();
-            }
-            return onResponse(host, step, status, headers);
+            HttpResponse<Long> r = exchange.get();
+            host.answered();
+            return onResponse(host, step, r.statusCode(), r.headers());
+        } catch (ExecutionException e) {
+            return onFailure(host, step, e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
         } catch (InterruptedException e) {
+            body.expire();
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             return LinkStatus.of(LinkStatus.Kind.TIMEOUT, step.original(), "interrupted");
-        } catch (IOException e) {
-            return onFailure(step, e);
+        } finally {
+            ScheduledFuture<?> t = bodyTimer.get();
+            if (t != null) {
+                t.cancel(false);
+            }
         }
     }
 
@@ -217,7 +249,8 @@ final class HttpProber implements AutoCloseable {
                     loop ? "redirect loop back to " + to : "more than " + settings.maxRedirects() + " redirects");
         }
         if (to.getHost() == null || !List.of("http", "https").contains(lower(to.getScheme()))) {
-            return new LinkStatus(LinkStatus.Kind.STATUS, status, to.toString(), "", "redirect to " + to);
+            return new LinkStatus(LinkStatus.Kind.STATUS, status, to.toString(), "",
+                    "redirect to " + to + ", not an http(s) URL");
         }
         return new Step(step.original(), to, true, 0, hops, ANY_TIME, step.done());
     }
@@ -234,7 +267,7 @@ final class HttpProber implements AutoCloseable {
         return moved;
     }
 
-    private Object onFailure(Step step, IOException e) {
+    private Object onFailure(HostQueue<Step> host, Step step, IOException e) {
         String url = step.uri().toString();
         Optional<SSLException> tls = cause(e, SSLException.class);
         if (tls.isPresent()) {
@@ -243,16 +276,39 @@ final class HttpProber implements AutoCloseable {
         if (cause(e, UnresolvedAddressException.class).isPresent() || cause(e, UnknownHostException.class).isPresent()) {
             return LinkStatus.of(LinkStatus.Kind.UNREACHABLE, url, "unknown host " + step.uri().getHost());
         }
-        if (step.attempt() < settings.retries()) {
-            return step.retry(System.nanoTime() + backoff(step.attempt()).toNanos());
+        Optional<ProtocolException> notHttp = cause(e, ProtocolException.class);
+        if (notHttp.isPresent()) { // the server answered, but not with HTTP: asking again will not help
+            String what = message(notHttp.get());
+            LinkStatus bad = what.startsWith("Header size too big")
+                    ? LinkStatus.of(LinkStatus.Kind.TOO_LARGE, url, "response headers over the client's limit of 384 KiB")
+                    : LinkStatus.of(LinkStatus.Kind.BAD_RESPONSE, url, "not an HTTP answer: " + what);
+            host.failed(bad, failuresBeforeGivingUp());
+            return bad;
         }
         String attempts = " (" + (step.attempt() + 1) + " attempts)";
-        if (e instanceof HttpTimeoutException) {
-            return LinkStatus.of(LinkStatus.Kind.TIMEOUT, url, "no answer within " + settings.timeout().toMillis()
-                    + " ms" + attempts);
+        LinkStatus failed;
+        if (cause(e, HttpTimeoutException.class).isPresent()) {
+            failed = LinkStatus.of(LinkStatus.Kind.TIMEOUT, url, "no complete answer within "
+                    + settings.timeout().toMillis() + " ms");
+        } else if (cause(e, ConnectException.class).isPresent()) {
+            failed = LinkStatus.of(LinkStatus.Kind.UNREACHABLE, url, "connection refused");
+        } else {
+            failed = LinkStatus.of(LinkStatus.Kind.BAD_RESPONSE, url, "the connection broke off: " + message(e));
         }
-        String what = e instanceof ConnectException ? "connection refused" : message(e);
-        return LinkStatus.of(LinkStatus.Kind.UNREACHABLE, url, what + attempts);
+        host.failed(failed, failuresBeforeGivingUp());
+        if (step.attempt() < settings.retries() && host.givenUp().isEmpty()) {
+            return step.retry(System.nanoTime() + backoff(step.attempt()).toNanos());
+        }
+        return new LinkStatus(failed.kind(), 0, url, "", failed.detail() + attempts);
+    }
+
+    /**
+     * Consecutive failed requests (no answer, refused or broken connections) after which
+     * a host is given up: every URL's retries twice over, so one dead URL never gives a
+     * host up, and a dead host costs about three rounds of timeouts.
+     */
+    private int failuresBeforeGivingUp() {
+        return 2 * (settings.retries() + 1);
     }
 
     private Duration backoff(int attempt) {

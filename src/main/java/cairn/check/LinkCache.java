@@ -3,7 +3,6 @@ package cairn.check;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +46,7 @@ public final class LinkCache {
         if (Files.isRegularFile(cache.file)) {
             try {
                 cache.read(Files.readString(cache.file, StandardCharsets.UTF_8));
-            } catch (IOException | YAMLException | ClassCastException | IllegalArgumentException e) {
+            } catch (IOException | RuntimeException e) { // YAMLException, a missing field (NPE), a wrong type
                 cache.entries.clear(); // a damaged cache only costs a full check
             }
         }

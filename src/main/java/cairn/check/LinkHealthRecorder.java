@@ -53,6 +53,8 @@ final class LinkHealthRecorder {
             case STATUS -> s.status() >= 500 ? "server-error" : "status";
             case REDIRECT_LOOP -> "redirect-loop";
             case BAD_URL -> "bad-url";
+            case BAD_RESPONSE -> "bad-response";
+            case TOO_LARGE -> "too-large";
         };
     }
 }

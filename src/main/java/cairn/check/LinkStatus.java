@@ -10,7 +10,11 @@ record LinkStatus(Kind kind, int status, String finalUrl, String movedTo, String
 
     /** The kinds of outcome. */
     enum Kind {
-        OK, MOVED, DEAD, STATUS, TIMEOUT, TLS, UNREACHABLE, REDIRECT_LOOP, RATE_LIMITED, BAD_URL
+        OK, MOVED, DEAD, STATUS, TIMEOUT, TLS, UNREACHABLE, REDIRECT_LOOP, RATE_LIMITED, BAD_URL,
+        /** The server's answer was not HTTP, or broke off (reset, closed before the end). */
+        BAD_RESPONSE,
+        /** The answer's headers were larger than the client accepts. */
+        TOO_LARGE
     }
 
     LinkStatus {
@@ -23,10 +27,15 @@ record LinkStatus(Kind kind, int status, String finalUrl, String movedTo, String
         return new LinkStatus(kind, 0, url, "", detail);
     }
 
+    /** The same outcome for another URL (a host given up answers every URL alike). */
+    LinkStatus forUrl(String url) {
+        return new LinkStatus(kind, status, url, movedTo, detail);
+    }
+
     /** Transient failures are checked again next time instead of being cached. */
     boolean cacheable() {
         return switch (kind) {
-            case TIMEOUT, UNREACHABLE, RATE_LIMITED -> false;
+            case TIMEOUT, UNREACHABLE, RATE_LIMITED, BAD_RESPONSE, TOO_LARGE -> false;
             case STATUS -> status < 500;
             default -> true;
         };

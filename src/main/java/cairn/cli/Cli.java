@@ -33,6 +33,11 @@ public final class Cli {
             be.diagnostics().forEach(d -> err.println(d));
             return ExitCodes.SITE_ERRORS;
         }
+        if (e instanceof java.io.UncheckedIOException || e instanceof java.io.IOException) {
+            err.println("error: " + ioProblem(e));
+            err.flush();
+            return ExitCodes.IO;
+        }
         if (e instanceof UnsafeOutputException) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -43,6 +48,18 @@ public final class Cli {
         }
         err.flush();
         return ExitCodes.INTERNAL;
+    }
+
+    /** What went wrong with a file, in one line: cairn's own message, or the file and the system's reason. */
+    static String ioProblem(Exception e) {
+        java.io.IOException io = e instanceof java.io.UncheckedIOException u ? u.getCause() : (java.io.IOException) e;
+        if (e instanceof java.io.UncheckedIOException u && u.getMessage() != null
+                && !u.getMessage().equals(String.valueOf(io))) {
+            return u.getMessage();
+        }
+        String reason = cairn.pipeline.OutputWriter.reason(io);
+        return io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                && !reason.contains(fs.getFile()) ? fs.getFile() + ": " + reason : reason;
     }
 
     private static boolean stacktrace(CommandLine commandLine) {

@@ -15,14 +15,18 @@ public final class ExitCodes {
     public static final int OK = 0;
     public static final int SITE_ERRORS = 1;
     public static final int USAGE = 2;
+    /** Files could not be read or written: a full disk, permissions, a read-only file system (sysexits' EX_IOERR). */
+    public static final int IO = 74;
     public static final int INTERNAL = 70;
 
     private static final String INTERNAL_ERROR = "Internal error in cairn (please report it, with --stacktrace output).";
+    private static final String IO_ERROR = "I/O error: a file could not be read or written (disk full, permissions, "
+            + "read-only file system).";
     private static final Map<Integer, String> BUILD = codes(
             OK, "Success.",
             SITE_ERRORS, "The site has errors (broken links, bad front matter, template errors...).",
             USAGE, "Usage error: bad options or an output directory cairn refuses to replace.",
-            INTERNAL, INTERNAL_ERROR);
+            IO, IO_ERROR, INTERNAL, INTERNAL_ERROR);
     private static final Map<String, Map<Integer, String>> BY_COMMAND = Map.of(
             "cairn", BUILD,
             "build", BUILD,
@@ -30,15 +34,15 @@ public final class ExitCodes {
                     SITE_ERRORS, "Problems at or above --fail-on (or the site does not load: bad front matter, "
                             + "templates...).",
                     USAGE, "Usage error: bad options.",
-                    INTERNAL, INTERNAL_ERROR),
+                    IO, IO_ERROR, INTERNAL, INTERNAL_ERROR),
             "serve", codes(OK, "Stopped with Ctrl-C.", USAGE, "Usage error: bad options, or the port is in use.",
-                    INTERNAL, INTERNAL_ERROR),
+                    IO, IO_ERROR, INTERNAL, INTERNAL_ERROR),
             "new", codes(OK, "The file was written.",
                     USAGE, "Usage error: bad options, a slug already taken, or the file exists.",
-                    INTERNAL, INTERNAL_ERROR),
+                    IO, IO_ERROR, INTERNAL, INTERNAL_ERROR),
             "init", codes(OK, "The site was written.",
                     USAGE, "Usage error: DIR is not empty (see --force) or not a directory.",
-                    INTERNAL, INTERNAL_ERROR),
+                    IO, IO_ERROR, INTERNAL, INTERNAL_ERROR),
             "doctor", codes(OK, "Report printed (problems, if any, are listed in it).", USAGE, "Usage error."));
 
     private ExitCodes() {

@@ -37,6 +37,9 @@ public final class OutputWriter implements AutoCloseable {
     private final AtomicInteger linked = new AtomicInteger();
     private final boolean reuse;
     private boolean done;
+    /** Writes hold it shared; {@link #abort()} holds it alone, so no write lands in a staging directory being deleted. */
+    private final java.util.concurrent.locks.ReadWriteLock writes = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private volatile boolean aborted;
 
     private OutputWriter(Path output, Path staging) {
         this.output = output;
@@ -49,9 +52,14 @@ public final class OutputWriter implements AutoCloseable {
         Path out = output.toAbsolutePath().normalize();
         refuseUnsafe(source.toAbsolutePath().normalize(), out, clean);
         Path parent = out.getParent();
-        Files.createDirectories(parent);
-        recoverInterrupted(parent, out);
-        Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + STAGING);
+        Path staging;
+        try {
+            Files.createDirectories(parent);
+            recoverInterrupted(parent, out);
+            staging = Files.createTempDirectory(parent, "." + out.getFileName() + STAGING);
+        } catch (IOException e) {
+            throw new IOException("cannot write the output " + out + ": " + parent + ": " + reason(e), e);
+        }
         return new OutputWriter(out, staging);
     }
 
@@ -75,7 +83,9 @@ public final class OutputWriter implements AutoCloseable {
      */
     public void write(OutputFile file) {
         Path target = resolveInside(file.relativePath());
+        writes.readLock().lock();
         try {
+            refuseAfterAbort();
             makeParent(target);
             byte[] bytes = file.bytes();
             if (!(reuse && linkUnchanged(target, bytes))) {
@@ -83,8 +93,28 @@ public final class OutputWriter implements AutoCloseable {
             }
             files.incrementAndGet();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + output.resolve(file.relativePath()) + ": "
+                    + reason(e), e);
+        } finally {
+            writes.readLock().unlock();
         }
+    }
+
+    private void refuseAfterAbort() throws IOException {
+        if (aborted) { // a worker still running after the build failed: write nothing more
+            throw new IOException("the build was aborted");
+        }
+    }
+
+    /** Why a file operation failed, in words ({@code AccessDeniedException}'s message is only the path). */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Writes a new file with one {@code write} call ({@code Files.write} writes 8 KB at a time). */
@@ -117,7 +147,9 @@ public final class OutputWriter implements AutoCloseable {
         }
         Path target = resolveInside(relative);
         Path previous = output.resolve(staging.relativize(target));
+        writes.readLock().lock();
         try {
+            refuseAfterAbort();
             BasicFileAttributes was = Files.readAttributes(previous, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!was.isRegularFile() || was.size() != size || was.lastModifiedTime().toMillis() != mtime) {
                 return false;
@@ -129,6 +161,8 @@ public final class OutputWriter implements AutoCloseable {
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false;
+        } finally {
+            writes.readLock().unlock();
         }
     }
 
@@ -151,12 +185,17 @@ public final class OutputWriter implements AutoCloseable {
     public void copyStatic(Map<String, Path> staticFiles) {
         staticFiles.entrySet().parallelStream().forEach(e -> {
             Path target = resolveInside(e.getKey().substring(1));
+            writes.readLock().lock();
             try {
+                refuseAfterAbort();
                 makeParent(target);
                 Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
                 files.incrementAndGet();
             } catch (IOException ex) {
-                throw new UncheckedIOException("cannot copy " + e.getValue() + ": " + ex.getMessage(), ex);
+                throw new UncheckedIOException("cannot copy " + e.getValue() + " to " + output.resolve(
+                        e.getKey().substring(1)) + ": " + reason(ex), ex);
+            } finally {
+                writes.readLock().unlock();
             }
         });
     }
@@ -181,6 +220,12 @@ public final class OutputWriter implements AutoCloseable {
     public void abort() {
         if (!done) {
             done = true;
+            writes.writeLock().lock(); // waits for writes in flight on other threads
+            try {
+                aborted = true;
+            } finally {
+                writes.writeLock().unlock();
+            }
             deleteQuietly(staging);
         }
     }

@@ -83,7 +83,7 @@ class ExternalLinksTest {
 
     private static LinkChecker.Options external(Instant now) {
         return LinkChecker.Options.internal().withExternal(true).withClock(Clock.fixed(now, ZoneOffset.UTC))
-                .withTune(s -> s.withTimings(Duration.ofMillis(1), Duration.ofMillis(300), Duration.ofMillis(10),
+                .withTune(s -> s.withTimings(Duration.ofMillis(1), Duration.ofMillis(1000), Duration.ofMillis(10),
                         Duration.ofSeconds(2)));
     }
 
