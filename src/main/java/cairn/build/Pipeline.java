@@ -72,6 +72,11 @@ public final class Pipeline implements AutoCloseable {
             renderExtras(loaded, out::write);
             manifest.ifPresent(m -> cacheStats += (cacheStats.isEmpty() ? "" : "; ") + m.kept()
                     + " pages kept from the last output");
+            stage("social cards", () -> {
+                cairn.render.cards.SocialCards.write(site, out::write,
+                        manifest.<cairn.render.RenderReuse>map(m -> m).orElse(cairn.render.RenderReuse.NONE));
+                return null;
+            });
             stage("copy static", () -> {
                 out.copyStatic(site.staticFiles());
                 return null;

@@ -11,20 +11,21 @@ import java.util.Map;
 /**
  * The settings of what readers get beyond the pages themselves, from {@code cairn.yaml}:
  * redirects from old addresses, when a page shows its own table of contents, blog page
- * size, feed content, the default social image and the URL of tag pages.
+ * size, feed content, the default social image, generated social cards and the URL of tag pages.
  *
  * <pre>
  * redirects: { /old.html: /new.html }   # old site path → page URL, slug or site path
  * page_toc: { min_headings: 4 }          # 0: only pages with toc: true
  * blog: { page_size: 10 }
  * feeds: { content: full }               # or summary
- * image: /img/social.png                 # og:image when a page has no headerimage
+ * image: /img/social.png                 # og:image when a page has no headerimage (and no card)
+ * social_cards: false                    # no generated og:image cards (default: true)
  * urls: { tag: /tags/{slug}.html }
  * </pre>
  */
 public record ReaderConfig(Map<String, String> redirects, Map<String, SourcePos> redirectPositions,
                            SourcePos redirectsPos, int tocMinHeadings, int blogPageSize, boolean fullFeeds,
-                           String image, String tagUrl) {
+                           String image, String tagUrl, boolean socialCards) {
 
     public ReaderConfig {
         redirects = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(redirects));
@@ -38,7 +39,7 @@ public record ReaderConfig(Map<String, String> redirects, Map<String, SourcePos>
 
     public static ReaderConfig defaults() {
         return new ReaderConfig(Map.of(), Map.of(), SourcePos.of(java.nio.file.Path.of(SiteConfig.FILE_NAME)), 4, 10,
-                true, "", "/tags/{slug}.html");
+                true, "", "/tags/{slug}.html", true);
     }
 
     /** Reads the keys above from the top level of {@code cairn.yaml}; bad values are reported at their key. */
@@ -76,9 +77,17 @@ public record ReaderConfig(Map<String, String> redirects, Map<String, SourcePos>
                     + tagUrl + "\"");
             tagUrl = d.tagUrl();
         }
+        Object cards = values.get("social_cards");
+        boolean socialCards = d.socialCards();
+        if (cards instanceof Boolean b) {
+            socialCards = b;
+        } else if (cards != null) {
+            diagnostics.add(Diagnostic.error("config", doc.keyPositions().getOrDefault("social_cards", file),
+                    "social_cards must be true or false, not \"" + cards + "\""));
+        }
         SourcePos redirectsPos = doc.keyPositions().getOrDefault("redirects", file);
         return new ReaderConfig(redirects, redirectPositions, redirectsPos, minHeadings, pageSize,
-                content.equals("full"), image, tagUrl);
+                content.equals("full"), image, tagUrl, socialCards);
     }
 
     private record Reader(YamlReader.Document doc, SourcePos file, Diagnostics diagnostics) {
