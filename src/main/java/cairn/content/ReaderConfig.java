@@ -79,8 +79,10 @@ public record ReaderConfig(Map<String, String> redirects, Map<String, SourcePos>
         }
         Object cards = values.get("social_cards");
         boolean socialCards = d.socialCards();
-        if (cards instanceof Boolean b) {
-            socialCards = b;
+        java.util.Optional<Boolean> parsed = cards instanceof String || cards instanceof Boolean
+                ? FrontMatter.parseBoolean(String.valueOf(cards)) : java.util.Optional.empty();
+        if (parsed.isPresent()) {
+            socialCards = parsed.get();
         } else if (cards != null) {
             diagnostics.add(Diagnostic.error("config", doc.keyPositions().getOrDefault("social_cards", file),
                     "social_cards must be true or false, not \"" + cards + "\""));
