@@ -12,21 +12,23 @@ import java.util.Map;
 /**
  * The settings of what readers get beyond the pages themselves, from {@code cairn.yaml}:
  * redirects from old addresses, when a page shows its own table of contents, blog page
- * size, feed content, the default social image and the URL of tag pages.
+ * size, feed content, the default social image, generated social cards and the URL of tag pages.
  *
  * <pre>
  * redirects: { /old.html: /new.html }   # old site path → page URL, slug or site path
  * page_toc: { min_headings: 4 }          # 0: only pages with toc: true
  * blog: { page_size: 10 }
  * feeds: { content: full }               # or summary
- * image: /img/social.png                 # og:image when a page has no headerimage
+ * image: /img/social.png                 # og:image when a page has no headerimage (and no card)
+ * social_cards: false                    # no generated og:image cards (default: true)
  * urls: { tag: /tags/{slug}.html }
  * see_also: { exclude: [changelog, about] }  # never picked for generated see-also boxes or "what next" cards
  * </pre>
  */
 public record ReaderConfig(Map<String, String> redirects, Map<String, SourcePos> redirectPositions,
                            SourcePos redirectsPos, int tocMinHeadings, int blogPageSize, boolean fullFeeds,
-                           String image, String tagUrl, List<String> seeAlsoExclude, SourcePos seeAlsoExcludePos) {
+                           String image, String tagUrl, List<String> seeAlsoExclude, SourcePos seeAlsoExcludePos,
+                           boolean socialCards) {
 
     public ReaderConfig {
         redirects = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(redirects));
@@ -41,7 +43,7 @@ public record ReaderConfig(Map<String, String> redirects, Map<String, SourcePos>
 
     public static ReaderConfig defaults() {
         SourcePos file = SourcePos.of(java.nio.file.Path.of(SiteConfig.FILE_NAME));
-        return new ReaderConfig(Map.of(), Map.of(), file, 4, 10, true, "", "/tags/{slug}.html", List.of(), file);
+        return new ReaderConfig(Map.of(), Map.of(), file, 4, 10, true, "", "/tags/{slug}.html", List.of(), file, true);
     }
 
     /** Reads the keys above from the top level of {@code cairn.yaml}; bad values are reported at their key. */
@@ -79,6 +81,16 @@ public record ReaderConfig(Map<String, String> redirects, Map<String, SourcePos>
                     + tagUrl + "\"");
             tagUrl = d.tagUrl();
         }
+        Object cards = values.get("social_cards");
+        boolean socialCards = d.socialCards();
+        java.util.Optional<Boolean> parsed = cards instanceof String || cards instanceof Boolean
+                ? FrontMatter.parseBoolean(String.valueOf(cards)) : java.util.Optional.empty();
+        if (parsed.isPresent()) {
+            socialCards = parsed.get();
+        } else if (cards != null) {
+            diagnostics.add(Diagnostic.error("config", doc.keyPositions().getOrDefault("social_cards", file),
+                    "social_cards must be true or false, not \"" + cards + "\""));
+        }
         SourcePos redirectsPos = doc.keyPositions().getOrDefault("redirects", file);
         List<String> exclude = new ArrayList<>();
         Object rawExclude = r.nested("see_also", "exclude");
@@ -90,7 +102,8 @@ public record ReaderConfig(Map<String, String> redirects, Map<String, SourcePos>
             r.bad("see_also", "exclude", "see_also.exclude must be a list of page slugs ([changelog, about])");
         }
         return new ReaderConfig(redirects, redirectPositions, redirectsPos, minHeadings, pageSize,
-                content.equals("full"), image, tagUrl, exclude, doc.positionOf("see_also", "exclude", file));
+                content.equals("full"), image, tagUrl, exclude, doc.positionOf("see_also", "exclude", file),
+                socialCards);
     }
 
     private record Reader(YamlReader.Document doc, SourcePos file, Diagnostics diagnostics) {

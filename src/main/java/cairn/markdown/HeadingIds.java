@@ -62,6 +62,9 @@ final class HeadingIds {
             h.appendElement("a").addClass("anchor").attr("href", "#" + id)
                     .attr("aria-label", "Link to this section").text("¶");
         }
+        if (html.contains(TocMarkers.PLACEHOLDER_ATTRIBUTE)) {
+            TocMarkers.fill(body, headings);
+        }
         List<String> handSeeAlso = body.select(HAND_SEE_ALSO).eachAttr("href");
         if (!basePath.isEmpty()) {
             prefixSiteLinks(body, basePath);

@@ -33,11 +33,20 @@ import java.util.Optional;
  * Renders page bodies with flexmark, configured once (thread-safe, shared by all pages):
  * GFM tables, fenced code with a {@code language-} class, autolinks, strikethrough,
  * footnotes, definition lists, raw HTML passed through, heading attributes
- * ({@code ## Title {#id .class}}, handled by {@link HeadingIds}),
+ * ({@code ## Title {#id .class}}, handled by {@link HeadingIds}), admonitions in MkDocs and
+ * GitHub syntax ({@link Admonitions}), task lists ({@link TaskItems}), the {@code [TOC]}
+ * marker ({@link TocMarkers}),
  * typographic quotes only when asked for. Links are taken from the syntax tree, so a URL
  * inside a code block is never a link, and each keeps the offset where it was written.
  */
 public final class MarkdownRenderer {
+
+    /**
+     * The Markdown this renderer understands beyond CommonMark, part of {@link #settings()} and
+     * so of every cache key: a cairn that renders more (or differently) never reuses bodies
+     * rendered before. Change it whenever the HTML of a body changes.
+     */
+    static final String SYNTAX = "gfm-tables,footnotes,definitions,admonitions,alerts,tasks,toc-marker";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -47,10 +56,11 @@ public final class MarkdownRenderer {
     /** {@code basePath} is the site's path prefix ({@code ""} at a domain root), added to site-relative links. */
     public MarkdownRenderer(boolean typographicQuotes, String basePath) {
         this.basePath = basePath;
-        this.settings = "typographicQuotes=" + typographicQuotes + ";basePath=" + basePath;
+        this.settings = "typographicQuotes=" + typographicQuotes + ";basePath=" + basePath + ";syntax=" + SYNTAX;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                BareUrlLinks.create(), FootnoteExtension.create(), DefinitionExtension.create()));
+                BareUrlLinks.create(), FootnoteExtension.create(), DefinitionExtension.create(),
+                Admonitions.create(), TaskItems.create(), TocMarkers.create()));
         if (typographicQuotes) {
             extensions.add(TypographicExtension.create());
         }

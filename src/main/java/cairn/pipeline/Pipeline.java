@@ -18,6 +18,7 @@ import cairn.render.OutputFile;
 import cairn.render.RenderReuse;
 import cairn.render.SiteRenderer;
 import cairn.render.TemplateRenderer;
+import cairn.render.cards.SocialCards;
 import cairn.site.Site;
 import cairn.site.SiteAssembler;
 
@@ -84,6 +85,7 @@ public final class Pipeline implements AutoCloseable {
             stage("render pages", () -> renderer(loaded).renderPages(site, out::write, diagnostics, reuse));
             stage("render extras", () -> renderer(loaded).renderExtras(site, out::write, diagnostics));
             manifest.ifPresent(m -> cacheStats.add(m.stats()));
+            stage("social cards", () -> SocialCards.write(site, out::write, reuse));
             stage("copy static", () -> out.copyStatic(site.staticFiles()));
             diagnostics.throwIfErrors();
             stage("commit", () -> commit(out, manifest));

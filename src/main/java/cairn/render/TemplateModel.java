@@ -70,8 +70,7 @@ public final class TemplateModel {
         m.put("seeAlso", site.seeAlso(page.id()).stream().map(links::get).toList());
         m.put("backlinks", site.backlinks(page.id()).stream().map(links::get).toList());
         m.put("whatNext", site.whatNext(page.id()).stream().map(links::get).toList());
-        m.put("socialImage", absolute(page.source().headerImage().isEmpty() ? site.config().reader().image()
-                : page.source().headerImage()));
+        m.put("socialImage", absolute(socialImage(page.source().headerImage(), kind, page.url())));
         List<Map<String, String>> crumbs = new ArrayList<>();
         crumbs.add(crumb(site.config().title(), url("/index.html")));
         chapter.ifPresent(c -> crumbs.add(crumb(c.title(), url(site.page(c.pages().get(0)).url()))));
@@ -95,7 +94,8 @@ public final class TemplateModel {
         m.put("seeAlso", List.of());
         m.put("backlinks", List.of());
         m.put("whatNext", List.of());
-        m.put("socialImage", absolute(site.config().reader().image()));
+        m.put("socialImage", absolute(kind.equals("index") || kind.equals("toc") ? socialImage("", kind, siteUrl)
+                : site.config().reader().image()));
         List<Map<String, String>> crumbs = new ArrayList<>();
         crumbs.add(crumb(site.config().title(), url("/index.html")));
         if (!kind.equals("index")) {
@@ -335,6 +335,21 @@ public final class TemplateModel {
     }
 
     /** An absolute URL for an image written in front matter or config; null without one or without base_url. */
+    /**
+     * A page's {@code og:image}: its {@code headerimage}; on the home page the site's
+     * {@code image:} when set; then its generated card; then the site's {@code image:}.
+     */
+    private String socialImage(String headerImage, String kind, String pageUrl) {
+        String siteImage = site.config().reader().image();
+        if (!headerImage.isEmpty()) {
+            return headerImage;
+        }
+        if ((kind.equals("index") && !siteImage.isEmpty()) || !cairn.render.cards.SocialCards.enabled(site)) {
+            return siteImage;
+        }
+        return cairn.render.cards.SocialCards.cardUrl(pageUrl);
+    }
+
     private String absolute(String image) {
         if (image.isEmpty() || image.matches("^https?://.*")) {
             return image.isEmpty() ? null : image;

@@ -84,8 +84,9 @@ final class SiteSnapshot {
                 throw new BuildException(pipeline.diagnostics());
             }
         }
-        Optional<byte[]> result = out.isEmpty() ? Optional.ofNullable(extras().get(url))
-                : Optional.of(transform(out.get(0)));
+        Optional<byte[]> result = !out.isEmpty() ? Optional.of(transform(out.get(0)))
+                : url.startsWith("/cards/") ? cairn.render.cards.SocialCards.one(loaded.site(), url) // drawn when asked for
+                : Optional.ofNullable(extras().get(url));
         rendered.putIfAbsent(url, result);
         return result;
     }

@@ -1,0 +1,327 @@
+package cairn.render.cards;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
+
+/**
+ * A palette PNG (colour type 3, 8 bits a pixel) with no metadata: signature, IHDR, PLTE,
+ * one IDAT, IEND. The image data is compressed by this class, not by
+ * {@link java.util.zip.Deflater}: one deflate block with the fixed Huffman codes, and only
+ * two kinds of match, a run of the byte before (distance 1) and the same bytes one row up
+ * (distance one row). That suits cards, whose rows are mostly background with antialiased
+ * text in them, costs one pass with no hashing (a fraction of zlib's time at its fastest
+ * level), and makes the bytes a function of the pixels alone, whatever zlib the platform has.
+ *
+ * <p>{@code raw} holds the rows as PNG wants them: each row a filter byte (0: none) and then
+ * one palette index per pixel.
+ */
+final class IndexedPng {
+
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final int MAX_MATCH = 258;
+
+    /** Fixed Huffman code of each literal/length symbol, bit-reversed for LSB-first output, and its length. */
+    private static final int[] LIT_CODE = new int[288];
+    private static final int[] LIT_BITS = new int[288];
+    /** Per match length 3..258: its symbol, extra bits and extra value. */
+    private static final int[] LEN_SYMBOL = new int[MAX_MATCH + 1];
+    private static final int[] LEN_EXTRA_BITS = new int[MAX_MATCH + 1];
+    private static final int[] LEN_EXTRA = new int[MAX_MATCH + 1];
+    private static final int[] LEN_BASE = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59,
+        67, 83, 99, 115, 131, 163, 195, 227, 258};
+    private static final int[] LEN_EXTRA_TABLE = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4,
+        4, 4, 5, 5, 5, 5, 0};
+    private static final int[] DIST_BASE = {1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513,
+        769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
+
+    static {
+        for (int s = 0; s < 288; s++) {
+            int code;
+            int bits;
+            if (s < 144) {
+                code = 0x30 + s;
+                bits = 8;
+            } else if (s < 256) {
+                code = 0x190 + s - 144;
+                bits = 9;
+            } else if (s < 280) {
+                code = s - 256;
+                bits = 7;
+            } else {
+                code = 0xc0 + s - 280;
+                bits = 8;
+            }
+            LIT_CODE[s] = Integer.reverse(code) >>> (32 - bits);
+            LIT_BITS[s] = bits;
+        }
+        for (int i = 0; i < LEN_BASE.length; i++) {
+            int last = i + 1 < LEN_BASE.length ? LEN_BASE[i + 1] - 1 : MAX_MATCH;
+            if (i == LEN_BASE.length - 2) {
+                last = 257; // 227..257 share symbol 284; 258 has its own
+            }
+            for (int len = LEN_BASE[i]; len <= last; len++) {
+                LEN_SYMBOL[len] = 257 + i;
+                LEN_EXTRA_BITS[len] = LEN_EXTRA_TABLE[i];
+                LEN_EXTRA[len] = len - LEN_BASE[i];
+            }
+        }
+    }
+
+    private final int width;
+    private final int height;
+    private final byte[] header;
+    private final int top;
+    private final int bottom;
+    private final Bits prefix;
+    private final Bits suffix;
+    private final long prefixAdler;
+    private final long suffixAdler;
+
+    /**
+     * An encoder for images of which only rows {@code top} to {@code bottom} (exclusive)
+     * differ from {@code template}: the other rows are compressed once, here, and their
+     * bits reused for every image. The rows {@code top - 1} and {@code bottom - 1} of every
+     * image must equal the template's, since the rows after them are compressed against them.
+     */
+    IndexedPng(int width, int height, int[] palette, byte[] template, int top, int bottom) {
+        if (template.length != height * (width + 1) || palette.length == 0 || palette.length > 256
+                || top < 0 || bottom < top || bottom > height) {
+            throw new IllegalArgumentException("image data does not match " + width + "x" + height);
+        }
+        this.width = width;
+        this.height = height;
+        this.top = top;
+        this.bottom = bottom;
+        ByteArrayOutputStream head = new ByteArrayOutputStream(1024);
+        head.writeBytes(SIGNATURE);
+        byte[] ihdr = new byte[13];
+        putInt(ihdr, 0, width);
+        putInt(ihdr, 4, height);
+        ihdr[8] = 8; // bit depth
+        ihdr[9] = 3; // palette
+        chunk(head, "IHDR", ihdr, ihdr.length);
+        byte[] plte = new byte[palette.length * 3];
+        for (int i = 0; i < palette.length; i++) {
+            plte[i * 3] = (byte) (palette[i] >> 16);
+            plte[i * 3 + 1] = (byte) (palette[i] >> 8);
+            plte[i * 3 + 2] = (byte) palette[i];
+        }
+        chunk(head, "PLTE", plte, plte.length);
+        this.header = head.toByteArray();
+        int stride = width + 1;
+        this.prefix = new Bits(1024);
+        prefix.write(0x78, 8); // zlib header: deflate, 32K window
+        prefix.write(0x01, 8);
+        prefix.write(1, 1); // one block, the final one
+        prefix.write(1, 2); // fixed Huffman codes
+        deflate(template, stride, 0, top * stride, prefix);
+        this.suffix = new Bits(1024);
+        deflate(template, stride, bottom * stride, height * stride, suffix);
+        this.prefixAdler = adler(template, 0, top * stride);
+        this.suffixAdler = adler(template, bottom * stride, height * stride);
+    }
+
+    /** Encodes one image ({@code raw}: its rows, each a filter byte 0 and a palette index per pixel). */
+    static byte[] encode(int width, int height, int[] palette, byte[] raw) {
+        return new IndexedPng(width, height, palette, raw, 0, height).encode(raw);
+    }
+
+    /** The PNG of {@code raw}, whose rows outside {@code top..bottom} are the template's. */
+    byte[] encode(byte[] raw) {
+        int stride = width + 1;
+        Bits bits = prefix.copy(raw.length / 16);
+        deflate(raw, stride, top * stride, bottom * stride, bits);
+        bits.append(suffix);
+        bits.write(LIT_CODE[256], LIT_BITS[256]); // end of block
+        int middle = (bottom - top) * stride;
+        long sum = combine(combine(prefixAdler, adler(raw, top * stride, bottom * stride), middle),
+                suffixAdler, (long) (height - bottom) * stride);
+        bits.alignToByte();
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            bits.write((int) (sum >>> shift) & 0xff, 8);
+        }
+        bits.alignToByte();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(header.length + bits.length + 64);
+        out.writeBytes(header);
+        chunk(out, "IDAT", bits.bytes, bits.length);
+        chunk(out, "IEND", new byte[0], 0);
+        return out.toByteArray();
+    }
+
+    /** Compresses {@code raw[from..to)}; matches never reach past {@code to}, so what follows can be compressed apart. */
+    private static void deflate(byte[] raw, int stride, int from, int to, Bits bits) {
+        int i = from;
+        while (i < to) {
+            int max = Math.min(MAX_MATCH, to - i);
+            // the row above first: its comparison is vectorised, and on a card most rows repeat the one above
+            int up = i >= stride && max >= 3 ? match(raw, i, i - stride, max) : 0;
+            int run = up < max && i >= 1 && max >= 3 ? match(raw, i, i - 1, max) : 0;
+            if (run >= 3 && run > up) {
+                length(bits, run, 1);
+                i += run;
+            } else if (up >= 3) {
+                length(bits, up, stride);
+                i += up;
+            } else {
+                int b = raw[i] & 0xff;
+                bits.write(LIT_CODE[b], LIT_BITS[b]);
+                i++;
+            }
+        }
+    }
+
+    private static long adler(byte[] raw, int from, int to) {
+        Adler32 a = new Adler32();
+        a.update(raw, from, to - from);
+        return a.getValue();
+    }
+
+    /** The Adler-32 of two pieces joined, from theirs (zlib's adler32_combine). */
+    private static long combine(long adler1, long adler2, long length2) {
+        final long base = 65521;
+        long rem = length2 % base;
+        long sum1 = adler1 & 0xffff;
+        long sum2 = rem * sum1 % base;
+        sum1 += (adler2 & 0xffff) + base - 1;
+        sum2 += ((adler1 >> 16) & 0xffff) + ((adler2 >> 16) & 0xffff) + base - rem;
+        if (sum1 >= base) {
+            sum1 -= base;
+        }
+        if (sum1 >= base) {
+            sum1 -= base;
+        }
+        if (sum2 >= base << 1) {
+            sum2 -= base << 1;
+        }
+        if (sum2 >= base) {
+            sum2 -= base;
+        }
+        return sum1 | (sum2 << 16);
+    }
+
+    /** How many bytes from {@code at} equal those from {@code from} (overlapping allowed), at most {@code max}. */
+    private static int match(byte[] raw, int at, int from, int max) {
+        if (raw[at] != raw[from] || raw[at + 1] != raw[from + 1] || raw[at + 2] != raw[from + 2]) {
+            return 0;
+        }
+        if (from == at - 1) { // a run of one value: compare with the value, not the shifting window
+            byte v = raw[from];
+            int k = 3;
+            while (k < max && raw[at + k] == v) {
+                k++;
+            }
+            return k;
+        }
+        int m = Arrays.mismatch(raw, at, at + max, raw, from, from + max);
+        return m < 0 ? max : m;
+    }
+
+    private static void length(Bits bits, int len, int distance) {
+        int sym = LEN_SYMBOL[len];
+        bits.write(LIT_CODE[sym], LIT_BITS[sym]);
+        if (LEN_EXTRA_BITS[len] > 0) {
+            bits.write(LEN_EXTRA[len], LEN_EXTRA_BITS[len]);
+        }
+        int code = 0;
+        while (code + 1 < DIST_BASE.length && DIST_BASE[code + 1] <= distance) {
+            code++;
+        }
+        bits.write(Integer.reverse(code) >>> 27, 5);
+        int extra = code < 4 ? 0 : code / 2 - 1;
+        if (extra > 0) {
+            bits.write(distance - DIST_BASE[code], extra);
+        }
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data, int length) {
+        byte[] head = new byte[8];
+        putInt(head, 0, length);
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(name, 0, head, 4, 4);
+        out.write(head, 0, 8);
+        out.write(data, 0, length);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data, 0, length);
+        byte[] tail = new byte[4];
+        putInt(tail, 0, (int) crc.getValue());
+        out.write(tail, 0, 4);
+    }
+
+    private static void putInt(byte[] b, int at, int v) {
+        b[at] = (byte) (v >>> 24);
+        b[at + 1] = (byte) (v >>> 16);
+        b[at + 2] = (byte) (v >>> 8);
+        b[at + 3] = (byte) v;
+    }
+
+    /** An LSB-first bit writer into a growing byte array. */
+    private static final class Bits {
+        byte[] bytes;
+        int length;
+        private long buffer;
+        private int count;
+
+        Bits(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        /** Writes the low {@code n} bits of {@code value} (n ≤ 24), flushing 32 bits at a time. */
+        void write(int value, int n) {
+            buffer |= (long) value << count;
+            count += n;
+            if (count >= 32) {
+                if (length + 4 > bytes.length) {
+                    bytes = Arrays.copyOf(bytes, bytes.length * 2 + 8);
+                }
+                bytes[length] = (byte) buffer;
+                bytes[length + 1] = (byte) (buffer >>> 8);
+                bytes[length + 2] = (byte) (buffer >>> 16);
+                bytes[length + 3] = (byte) (buffer >>> 24);
+                length += 4;
+                buffer >>>= 32;
+                count -= 32;
+            }
+        }
+
+        /** A copy of what was written so far, with room for {@code more} bytes. */
+        Bits copy(int more) {
+            Bits b = new Bits(length + more);
+            System.arraycopy(bytes, 0, b.bytes, 0, length);
+            b.length = length;
+            b.buffer = buffer;
+            b.count = count;
+            return b;
+        }
+
+        /** Appends every bit {@code other} holds, at whatever bit this one is at. */
+        void append(Bits other) {
+            for (int i = 0; i < other.length; i++) {
+                write(other.bytes[i] & 0xff, 8);
+            }
+            long rest = other.buffer;
+            for (int left = other.count; left > 0; left -= Math.min(left, 16)) {
+                write((int) (rest & 0xffff) & ((1 << Math.min(left, 16)) - 1), Math.min(left, 16));
+                rest >>>= 16;
+            }
+        }
+
+        /** Pads to a whole byte and moves every pending bit into {@code bytes}. */
+        void alignToByte() {
+            if (count % 8 != 0) {
+                write(0, 8 - count % 8);
+            }
+            while (count > 0) {
+                if (length == bytes.length) {
+                    bytes = Arrays.copyOf(bytes, bytes.length * 2 + 8);
+                }
+                bytes[length++] = (byte) buffer;
+                buffer >>>= 8;
+                count -= 8;
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package cairn.render.cards;
+
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The hand-written PNG encoder against the JDK's PNG decoder. */
+class IndexedPngTest {
+
+    private static final int[] PALETTE = {0xfbfaf7, 0x1d2125, 0x0f5e73, 0xd9d5cc, 0x8a5a1f};
+
+    /** Rows with runs, rows repeating the one above and noise: every kind of match and literals. */
+    private static byte[] raster(int width, int height, long seed) {
+        Random random = new Random(seed);
+        byte[] raw = new byte[height * (width + 1)];
+        for (int y = 0; y < height; y++) {
+            int row = y * (width + 1);
+            if (y > 0 && random.nextInt(3) == 0) {
+                System.arraycopy(raw, row - width - 1, raw, row, width + 1);
+                continue;
+            }
+            for (int x = 0; x < width; x++) {
+                int kind = random.nextInt(10);
+                raw[row + 1 + x] = kind < 6 ? 0 : kind < 8 && x > 0 ? raw[row + x] : (byte) random.nextInt(PALETTE.length);
+            }
+        }
+        return raw;
+    }
+
+    private static void assertDecodesTo(byte[] png, int width, int height, byte[] raw) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(width, image.getWidth());
+        assertEquals(height, image.getHeight());
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                assertEquals(PALETTE[raw[y * (width + 1) + 1 + x]], image.getRGB(x, y) & 0xffffff, "pixel " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
+    void decodesToTheSamePixels() throws Exception {
+        for (long seed = 1; seed <= 5; seed++) {
+            byte[] raw = raster(301, 97, seed);
+            assertDecodesTo(IndexedPng.encode(301, 97, PALETTE, raw), 301, 97, raw);
+        }
+    }
+
+    @Test
+    void rowsCompressedOnceFromATemplateGiveTheSamePngAsCompressingEverything() throws Exception {
+        byte[] template = raster(200, 60, 7);
+        IndexedPng encoder = new IndexedPng(200, 60, PALETTE, template, 20, 45);
+        for (long seed = 10; seed < 14; seed++) {
+            byte[] raw = template.clone();
+            byte[] middle = raster(200, 60, seed);
+            int stride = 201;
+            System.arraycopy(middle, 20 * stride, raw, 20 * stride, 24 * stride); // rows 20..43; row 44 stays
+            byte[] png = encoder.encode(raw);
+            assertDecodesTo(png, 200, 60, raw);
+        }
+    }
+
+    @Test
+    void aBlankImageIsSmallAndCarriesNoMetadata() throws Exception {
+        byte[] png = IndexedPng.encode(1200, 630, PALETTE, new byte[630 * 1201]);
+        assertTrue(png.length < 10_000, "blank 1200x630 (756 KB of pixels): " + png.length + " bytes");
+        assertEquals(List.of("IHDR", "PLTE", "IDAT", "IEND"), chunks(png));
+    }
+
+    @Test
+    void sameRowsGiveSameBytes() {
+        byte[] raw = raster(120, 40, 3);
+        assertArrayEquals(IndexedPng.encode(120, 40, PALETTE, raw), IndexedPng.encode(120, 40, PALETTE, raw.clone()));
+    }
+
+    static List<String> chunks(byte[] png) {
+        List<String> names = new ArrayList<>();
+        for (int at = 8; at < png.length; ) {
+            int length = (png[at] & 0xff) << 24 | (png[at + 1] & 0xff) << 16 | (png[at + 2] & 0xff) << 8 | png[at + 3] & 0xff;
+            names.add(new String(png, at + 4, 4, StandardCharsets.US_ASCII));
+            at += 12 + length;
+        }
+        return names;
+    }
+}
