@@ -2,7 +2,9 @@
 # Checks the distribution that "mvn -B package -Pdist" left in target/dist:
 #  1. the .tar.gz, unpacked elsewhere, builds the sample guide with JAVA_HOME unset and
 #     no java on PATH;
-#  2. the .deb installs (needs root and dpkg): cairn --version, man cairn, bash completion
+#  2. the portable .zip (no runtime) has both launchers and builds the guide with the system's
+#     java; cairn.jar, the asset jbang-catalog.json names, runs with the manifest's main class;
+#  3. the .deb installs (needs root and dpkg): cairn --version, man cairn, bash completion
 #     of "cairn b<TAB>", the CDS archive made at install time; dpkg -r removes every file.
 # Run by .ci/run. Exits non-zero on the first failure.
 set -euo pipefail
@@ -47,7 +49,32 @@ CAIRN_JAVA_OPTS=-Xshare:on bare "$image/bin/cairn" --version >/dev/null \
   || fail "the CDS archive made by lib/cds-train is not usable"
 ok "lib/cds-train makes a CDS archive that bin/cairn uses"
 
-# --- 2. the .deb -----------------------------------------------------------------------
+[ -f "$image/bin/cairn.cmd" ] || fail "no bin/cairn.cmd in $tarball"
+
+# --- 2. the portable .zip and the jar that JBang runs ----------------------------------
+zip=target/dist/cairn-$version.zip
+[ -f "$zip" ] || fail "no $zip"
+unzip -q "$zip" -d "$work/zip"
+portable="$work/zip/cairn-$version"
+[ -e "$portable/runtime" ] && fail "$zip carries a runtime (it is the portable one)"
+head -1 "$portable/bin/cairn.cmd" | grep -q $'\r$' || fail "bin/cairn.cmd in $zip lost its CRLF line endings"
+out=$(env -u JAVA_HOME sh "$portable/bin/cairn" build --source "$work/site" --output "$work/public-zip") \
+  || fail "the portable zip's bin/cairn failed with the system's java: $out"
+cmp -s "$work/public/index.html" "$work/public-zip/index.html" || fail "the zip and the image built different sites"
+ok "$zip: no runtime, bin/cairn.cmd (CRLF), bin/cairn builds the sample guide with the system's java"
+
+ref=$(sed -n 's/.*"script-ref": *"\([^"]*\)".*/\1/p' jbang-catalog.json)
+main=$(sed -n 's/.*"main": *"\([^"]*\)".*/\1/p' jbang-catalog.json)
+asset=target/dist/$(basename "$ref")
+[ -f "$asset" ] || fail "jbang-catalog.json runs $ref, but the dist build made no $asset"
+manifest=$(unzip -p "$asset" META-INF/MANIFEST.MF | tr -d '\r')
+grep -qx "Main-Class: $main" <<<"$manifest" || fail "$asset's manifest does not name $main (JBang alias main)"
+v=$("$image/runtime/bin/java" -jar "$asset" --version | head -2 | tr '\n' ' ')
+date=$(sed -n 's/^Build-Date: //p' <<<"$manifest")
+[ "$v" = "cairn $version Built $date " ] || fail "java -jar $asset --version printed \"$v\""
+ok "$asset (jbang-catalog.json's script-ref): Main-Class $main, --version: $v"
+
+# --- 3. the .deb -----------------------------------------------------------------------
 if [ "$(id -u)" != 0 ] || ! command -v dpkg >/dev/null; then
   echo "check-dist: SKIP .deb checks: they need root and dpkg (CI runs them as root on Debian)"
   exit 0

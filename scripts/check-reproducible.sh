@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks that two clean builds give byte-identical artifacts.
 #   scripts/check-reproducible.sh          target/cairn.jar, two "mvn clean package" runs
-#   scripts/check-reproducible.sh --dist   also the .tar.gz and the .deb ("mvn clean package -Pdist")
+#   scripts/check-reproducible.sh --dist   also the .tar.gz, .deb, .zip and cairn.jar ("mvn clean package -Pdist")
 # Times and order come from project.build.outputTimestamp (pom.xml); see docs/distribution.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ profile=()
 artifacts=(target/cairn.jar)
 if [ "${1:-}" = --dist ]; then
   profile=(-Pdist)
-  artifacts+=('target/dist/*.tar.gz' 'target/dist/*.deb')
+  artifacts+=('target/dist/*.tar.gz' 'target/dist/*.deb' 'target/dist/*.zip' 'target/dist/cairn.jar')
 fi
 
 build() {

@@ -6,6 +6,8 @@
 #   cairn-VERSION-linux-x64/            the image, unpacked (bin/cairn, lib/, runtime/, share/)
 #   cairn-VERSION-linux-x64.tar.gz      the same, packed
 #   cairn_DEBVERSION_amd64.deb          /usr/lib/cairn + /usr/bin/cairn, man pages, bash completion
+#   cairn-VERSION.zip                   portable, no runtime (Windows, macOS, any OS with Java 17+)
+#   cairn.jar                           the jar alone (JBang's catalog runs it: jbang-catalog.json)
 # See docs/distribution.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +47,7 @@ echo "dist: modules $modules"
 # 2. cairn itself, its launcher, and the CDS training script (run once where it is installed)
 cp "$jar" "$image/lib/cairn.jar"
 cp bin/cairn "$image/bin/cairn"
+cp bin/cairn.cmd "$image/bin/cairn.cmd"   # runs lib/cairn.jar with a Windows java (JAVA_HOME or PATH)
 cp scripts/cds-train.sh "$image/lib/cds-train"
 chmod 755 "$image/bin/cairn" "$image/lib/cds-train"
 
@@ -59,6 +62,18 @@ normalise() { find "$1" -exec touch -h -d "@$epoch" {} +; chmod -R u+w,go-w,a+rX
 normalise "$image"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" -C "$dist" -cf - "$name" \
   | gzip -9n > "$dist/$name.tar.gz"
+
+# The portable zip: the image without the Linux runtime, for any OS with Java 17 or newer
+# (bin/cairn.cmd on Windows, bin/cairn elsewhere); and the jar alone, under a name without
+# the version, so that releases/latest/download/cairn.jar always leads to the newest one.
+portable=cairn-$version
+mkdir "$dist/zip"
+cp -a "$image" "$dist/zip/$portable"
+rm -rf "$dist/zip/$portable/runtime"
+(cd "$dist/zip" && find "$portable" -print | LC_ALL=C sort | TZ=UTC zip -X -q -9 -@ "../$portable.zip")
+rm -rf "$dist/zip"
+cp "$jar" "$dist/cairn.jar"
+touch -d "@$epoch" "$dist/cairn.jar"
 
 # 4. The .deb, built from a staged tree with dpkg-deb (jpackage's .deb puts the app in
 #    /opt and has no place for man pages or completion).
@@ -120,5 +135,5 @@ rm -rf "$deb"
 # 5. CDS archives for the unpacked image in target/dist (not inside the archives above).
 "$image/lib/cds-train"
 
-echo "dist: $(du -sh "$image" --exclude='*.jsa' | cut -f1) image, $(du -h "$dist/$name.tar.gz" | cut -f1) .tar.gz, $(du -h "$dist"/*.deb | cut -f1) .deb"
+echo "dist: $(du -sh "$image" --exclude='*.jsa' | cut -f1) image, $(du -h "$dist/$name.tar.gz" | cut -f1) .tar.gz, $(du -h "$dist"/*.deb | cut -f1) .deb, $(du -h "$dist/$portable.zip" | cut -f1) .zip"
 ls -1 "$dist"

@@ -33,25 +33,33 @@ public final class CairnCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'cairn build'");
     }
 
-    /** Reads the version from the jar manifest (Implementation-Version), else from {@code cairn/version.properties}. */
+    /**
+     * The version and build date, both from one place: the jar manifest
+     * ({@code Implementation-Version}, {@code Build-Date}, which the pom fills from
+     * {@code project.version} and {@code release.date}), else {@code cairn/version.properties}
+     * (filtered from the same two properties) where no jar is at hand (tests, generators).
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
-            return new String[] {"cairn " + version(), "Java " + System.getProperty("java.version")
+            String[] build = read();
+            return new String[] {"cairn " + build[0], "Built " + build[1], "Java " + System.getProperty("java.version")
                     + " (" + System.getProperty("java.vendor") + ")"};
         }
 
         static String version() throws IOException {
-            String fromPackage = CairnCommand.class.getPackage().getImplementationVersion();
-            if (fromPackage != null) {
-                return fromPackage;
-            }
+            return read()[0];
+        }
+
+        /** {version, build date}. */
+        static String[] read() throws IOException {
             Enumeration<URL> manifests = CairnCommand.class.getClassLoader().getResources("META-INF/MANIFEST.MF");
             while (manifests.hasMoreElements()) {
                 try (InputStream in = manifests.nextElement().openStream()) {
                     var attrs = new Manifest(in).getMainAttributes();
                     if ("cairn".equals(attrs.getValue("Implementation-Title"))) {
-                        return attrs.getValue("Implementation-Version");
+                        return new String[] {attrs.getValue("Implementation-Version"),
+                            String.valueOf(attrs.getValue("Build-Date"))};
                     }
                 }
             }
@@ -59,10 +67,10 @@ public final class CairnCommand implements Runnable {
                 if (in != null) {
                     Properties props = new Properties();
                     props.load(in);
-                    return props.getProperty("version", "dev");
+                    return new String[] {props.getProperty("version", "dev"), props.getProperty("date", "unknown")};
                 }
             }
-            return "dev";
+            return new String[] {"dev", "unknown"};
         }
     }
 }

@@ -145,7 +145,9 @@ public final class ContentLoader {
         } catch (IOException e) {
             diagnostics.error("read", SourcePos.of(Path.of(CONTENT_DIR)), "cannot list content: " + describe(e));
         }
-        found.sort(Comparator.comparing(Path::toString));
+        // by the path with '/' between names, so the order (and which of two pages with one slug
+        // keeps it) is the same on Windows, where '\\' sorts after digits and letters
+        found.sort(Comparator.comparing((Path p) -> p.toString().replace(p.getFileSystem().getSeparator(), "/")));
         return found;
     }
 

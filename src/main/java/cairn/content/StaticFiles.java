@@ -53,10 +53,11 @@ public final class StaticFiles {
 
     /**
      * Where {@code p} really is, symbolic links resolved; empty when it does not exist, cannot
-     * be resolved, or lies in another file system than the disk's (the theme inside cairn's jar).
+     * be resolved, or lies inside a jar (the packaged theme). Any other file system counts as a
+     * disk (an in-memory one in tests, e.g. one with Windows paths).
      */
     public static Optional<Path> realPath(Path p) {
-        if (p.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+        if ("jar".equals(p.getFileSystem().provider().getScheme())) {
             return Optional.empty();
         }
         try {

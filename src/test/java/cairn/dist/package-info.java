@@ -1,0 +1,2 @@
+/** Tests of what ships around the code: release notes and versioning, the JBang catalog, the GitHub Action. */
+package cairn.dist;
