@@ -65,7 +65,16 @@ measure() { # resident kB, live heap after a full GC, open fds
   fds=$(ls /proc/$SERVE_PID/fd | wc -l)
   echo "$1: resident ${rss} kB, live heap ${heap:-?} kB, open files $fds"
 }
+# warm up: every page of the list rendered once, so "before" and "after" hold the same pages
+python3 - "$URL" "$WORK/paths.lua" <<'PY'
+import re, sys, urllib.request
+for p in re.findall(r'"(/[^"]+)"', open(sys.argv[2]).read()):
+    urllib.request.urlopen(sys.argv[1].rstrip("/") + p).read()
+PY
+echo "== without saves, 10 s"
+wrk -t 2 -c "$CONNS" -d 10s --timeout 10s --latency -s "$WORK/paths.lua" "$URL" | grep -E '^ +(50|99)%|Requests/sec|Non-2xx|Socket errors'
 measure "before"
+echo "== with a save every 200 ms, ${SECONDS_} s"
 
 EDIT=$(find "$WORK/site/content/pages" -name '*.markdown' -o -name '*.md' | sort | sed -n 1p)
 ( i=0; while true; do
@@ -79,5 +88,19 @@ SAVER_PID=$!
 wrk -t 2 -c "$CONNS" -d "${SECONDS_}s" --timeout 10s --latency -s "$WORK/paths.lua" "$URL"
 kill "$SAVER_PID"; wait "$SAVER_PID" 2>/dev/null || true; SAVER_PID=
 echo "saves during the run: $(cat "$WORK/saves")"
-echo "last title served: $(curl -s "${URL%/}/$(basename "${EDIT%.*}" | sed 's/^[0-9]*-//').html" | grep -o 'Load test edit [0-9]*' | head -1)"
-measure "after"
+SLUG=$(awk '/^slug:/ {print $2; exit}' "$EDIT")
+SLUG=${SLUG:-$(basename "${EDIT%.*}" | sed 's/^[0-9]*-//')}
+LAST=$(cat "$WORK/saves")
+T0=$(date +%s%N); SEEN=
+for _ in $(seq 1 600); do # the last save must show up: poll for up to 60 s
+  SEEN=$(curl -s "${URL%/}/$SLUG.html" | grep -o 'Load test edit [0-9]*' | head -1)
+  [ "$SEEN" = "Load test edit $LAST" ] && break
+  sleep 0.1
+done
+echo "last save ($LAST) served after $(( ($(date +%s%N) - T0) / 1000000 )) ms: ${SEEN:-nothing} (expected Load test edit $LAST)"
+python3 - "$URL" "$WORK/paths.lua" <<'PY'
+import re, sys, urllib.request
+for p in re.findall(r'"(/[^"]+)"', open(sys.argv[2]).read()):
+    urllib.request.urlopen(sys.argv[1].rstrip("/") + p).read()
+PY
+measure "after (the same pages fetched once more)"
