@@ -70,6 +70,7 @@ portable=cairn-$version
 mkdir "$dist/zip"
 cp -a "$image" "$dist/zip/$portable"
 rm -rf "$dist/zip/$portable/runtime"
+normalise "$dist/zip"   # removing runtime/ touched its parent
 (cd "$dist/zip" && find "$portable" -print | LC_ALL=C sort | TZ=UTC zip -X -q -9 -@ "../$portable.zip")
 rm -rf "$dist/zip"
 cp "$jar" "$dist/cairn.jar"
