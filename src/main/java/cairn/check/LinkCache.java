@@ -1,5 +1,6 @@
 package cairn.check;
 
+import cairn.content.JsonText;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -77,11 +78,11 @@ public final class LinkCache {
         String sep = "\n";
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
             LinkStatus s = e.getValue().status();
-            b.append(sep).append("  ").append(Json.string(e.getKey())).append(": {\"checked\": ")
-                    .append(e.getValue().checked()).append(", \"kind\": ").append(Json.string(s.kind().name()))
-                    .append(", \"status\": ").append(s.status()).append(", \"final\": ").append(Json.string(s.finalUrl()))
-                    .append(", \"moved\": ").append(Json.string(s.movedTo())).append(", \"detail\": ")
-                    .append(Json.string(s.detail())).append('}');
+            b.append(sep).append("  ").append(JsonText.string(e.getKey())).append(": {\"checked\": ")
+                    .append(e.getValue().checked()).append(", \"kind\": ").append(JsonText.string(s.kind().name()))
+                    .append(", \"status\": ").append(s.status()).append(", \"final\": ").append(JsonText.string(s.finalUrl()))
+                    .append(", \"moved\": ").append(JsonText.string(s.movedTo())).append(", \"detail\": ")
+                    .append(JsonText.string(s.detail())).append('}');
             sep = ",\n";
         }
         b.append("\n}}\n");

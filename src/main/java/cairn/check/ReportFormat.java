@@ -3,6 +3,7 @@ package cairn.check;
 import cairn.Diagnostic;
 import cairn.ProblemOverview;
 import cairn.Severity;
+import cairn.content.JsonText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,17 +54,17 @@ public enum ReportFormat {
         StringBuilder b = new StringBuilder("{\"problems\": [");
         String sep = "\n  ";
         for (Diagnostic d : report.problems()) {
-            b.append(sep).append("{\"severity\": ").append(Json.string(d.severity().label()))
-                    .append(", \"code\": ").append(Json.string(d.code()))
-                    .append(", \"file\": ").append(Json.string(file(d)))
+            b.append(sep).append("{\"severity\": ").append(JsonText.string(d.severity().label()))
+                    .append(", \"code\": ").append(JsonText.string(d.code()))
+                    .append(", \"file\": ").append(JsonText.string(file(d)))
                     .append(", \"line\": ").append(d.where().line())
                     .append(", \"column\": ").append(d.where().column());
             if (d.target() != null) {
-                b.append(", \"target\": ").append(Json.string(d.target()));
+                b.append(", \"target\": ").append(JsonText.string(d.target()));
             }
-            b.append(", \"message\": ").append(Json.string(d.message()));
+            b.append(", \"message\": ").append(JsonText.string(d.message()));
             if (d.suggestion() != null) {
-                b.append(", \"suggestion\": ").append(Json.string(d.suggestion()));
+                b.append(", \"suggestion\": ").append(JsonText.string(d.suggestion()));
             }
             b.append('}');
             sep = ",\n  ";
@@ -81,15 +82,15 @@ public enum ReportFormat {
         StringBuilder b = new StringBuilder(", \"by_code\": {");
         String sep = "";
         for (Map.Entry<String, Integer> e : overview.byCode().entrySet()) {
-            b.append(sep).append(Json.string(e.getKey())).append(": ").append(e.getValue());
+            b.append(sep).append(JsonText.string(e.getKey())).append(": ").append(e.getValue());
             sep = ", ";
         }
         b.append("}, \"missing_targets\": [");
         sep = "";
         for (ProblemOverview.MissingTarget m : overview.missing()) {
-            b.append(sep).append("{\"target\": ").append(Json.string(m.target())).append(", \"links\": ").append(m.links());
+            b.append(sep).append("{\"target\": ").append(JsonText.string(m.target())).append(", \"links\": ").append(m.links());
             if (m.suggestion() != null) {
-                b.append(", \"suggestion\": ").append(Json.string(m.suggestion()));
+                b.append(", \"suggestion\": ").append(JsonText.string(m.suggestion()));
             }
             b.append('}');
             sep = ", ";

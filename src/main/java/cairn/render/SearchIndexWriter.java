@@ -1,5 +1,6 @@
 package cairn.render;
 
+import cairn.content.JsonText;
 import cairn.markdown.Heading;
 import cairn.markdown.SearchWords;
 import cairn.site.Chapter;

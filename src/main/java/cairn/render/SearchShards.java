@@ -1,5 +1,7 @@
 package cairn.render;
 
+import cairn.content.JsonText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
