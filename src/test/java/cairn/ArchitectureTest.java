@@ -25,7 +25,7 @@ class ArchitectureTest {
     /** Each library and the only packages that may use it. */
     private static final Map<String, Set<String>> LIBRARY_HOMES = Map.of(
             "com.vladsch.flexmark", Set.of("markdown"),
-            "org.jsoup", Set.of("markdown", "site", "render", "html", "check"),
+            "org.jsoup", Set.of("markdown", "render", "html", "check"),
             "io.pebbletemplates", Set.of("render"),
             "org.yaml.snakeyaml", Set.of("content", "check"), // check reads its JSON link cache with it
             "picocli", Set.of("cli"));

@@ -39,7 +39,7 @@ final class MarkdownPack implements AutoCloseable {
      * Changes whenever the layout above or {@link RenderedMarkdownCodec}'s payload changes
      * (1, 2: the one-file-per-entry store, 2 with search words; 3: packs).
      */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     static final int MAGIC = 0x434d504b; // "CMPK"
     static final int END_MAGIC = 0x434d5045; // "CMPE"
     static final int HEADER = 8;

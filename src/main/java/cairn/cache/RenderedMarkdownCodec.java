@@ -1,5 +1,6 @@
 package cairn.cache;
 
+import cairn.markdown.ExternalLink;
 import cairn.markdown.Heading;
 import cairn.markdown.LinkRef;
 import cairn.markdown.RenderedMarkdown;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,6 +50,15 @@ final class RenderedMarkdownCodec {
         strings(out, b.handSeeAlso());
         string(out, b.searchWords());
         strings(out, b.sections());
+        out.writeInt(b.externalLinks().size());
+        for (ExternalLink l : b.externalLinks()) {
+            string(out, l.url());
+            string(out, l.text());
+            string(out, l.comment());
+            optional(out, l.sectionId());
+            optional(out, l.sectionTitle());
+            out.writeBoolean(l.listItem());
+        }
     }
 
     static RenderedMarkdown decode(byte[] bytes, int offset, int length) throws IOException {
@@ -69,16 +80,31 @@ final class RenderedMarkdownCodec {
         List<String> handSeeAlso = strings(in);
         String searchWords = string(in);
         List<String> sections = strings(in);
+        List<ExternalLink> external = new ArrayList<>();
+        for (int i = in.getInt(); i > 0; i--) {
+            external.add(new ExternalLink(string(in), string(in), string(in), optional(in), optional(in), in.get() != 0));
+        }
         if (in.hasRemaining()) {
             throw new IOException(in.remaining() + " bytes after the body");
         }
-        return new RenderedMarkdown(html, headings, ids, links, handSeeAlso, searchWords, sections);
+        return new RenderedMarkdown(html, headings, ids, links, handSeeAlso, searchWords, sections, external);
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
+    }
+
+    private static void optional(DataOutputStream out, Optional<String> s) throws IOException {
+        out.writeBoolean(s.isPresent());
+        if (s.isPresent()) {
+            string(out, s.get());
+        }
+    }
+
+    private static Optional<String> optional(ByteBuffer in) throws IOException {
+        return in.get() != 0 ? Optional.of(string(in)) : Optional.empty();
     }
 
     private static void strings(DataOutputStream out, List<String> list) throws IOException {

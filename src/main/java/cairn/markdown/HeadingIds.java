@@ -70,7 +70,7 @@ final class HeadingIds {
             prefixSiteLinks(body, basePath);
         }
         return new RenderedMarkdown(body.html(), headings, ids, links, handSeeAlso, SearchWords.of(body.text()),
-                SearchSections.of(body));
+                SearchSections.of(body), ExternalLinks.of(body, html, headings));
     }
 
     /**

@@ -42,6 +42,6 @@ public final class LinkRewriter {
             }
         }
         return new RenderedMarkdown(doc.body().html(), body.headings(), body.ids(), body.links(), body.handSeeAlso(),
-                body.searchWords(), body.sections());
+                body.searchWords(), body.sections(), body.externalLinks());
     }
 }

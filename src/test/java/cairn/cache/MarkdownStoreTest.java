@@ -1,6 +1,7 @@
 package cairn.cache;
 
 import cairn.SourcePos;
+import cairn.markdown.ExternalLink;
 import cairn.markdown.Heading;
 import cairn.markdown.LinkRef;
 import cairn.markdown.RenderedMarkdown;
@@ -52,7 +53,10 @@ class MarkdownStoreTest {
                 List.of(new LinkRef("/p" + (page + 1) + ".html#p", LinkRef.Kind.LINK,
                                 new SourcePos(Path.of("content/p" + page + ".md"), 3, 7)),
                         new LinkRef("img.png", LinkRef.Kind.IMAGE, SourcePos.none())),
-                List.of("/see.html"), "Page " + page + " Text ✓ " + page, List.of("", "Text ✓ " + page));
+                List.of("/see.html"), "Page " + page + " Text ✓ " + page, List.of("", "Text ✓ " + page),
+                List.of(new ExternalLink("https://example.org/" + page, "Example ✓", "a comment", Optional.of("p"),
+                        Optional.of("Page " + page), true), new ExternalLink("http://x.test/", "", "",
+                        Optional.empty(), Optional.empty(), false)));
     }
 
     /** One build: asks for {@code pages}, renders ("puts") the misses, flushes; returns how many hit. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +39,20 @@ class MarkdownRendererTest {
                 + "<div><h3>Raw</h3><p>Two</p></div>\n\n## Empty\n\n## Last\n\n```\ncode  here\n```\n", "");
         assertEquals(List.of("First", "Raw", "Empty", "Last"), r.headings().stream().map(Heading::text).toList());
         assertEquals(List.of("Intro text wraps.", "One. a b", "Two", "", "code here"), r.sections());
+    }
+
+    @Test
+    void keepsEachExternalLinkWithItsSectionAndCommentForTheResourceIndex() throws Exception {
+        RenderedMarkdown r = render("See [the spec](https://spec.test/) for details. Local [x](/x.html).\n\n"
+                + "## Tools {#kit}\n\n* [Ruff](https://ruff.test/) - a fast linter.\n"
+                + "* <a href=\"http://raw.test/\"><img src=\"/r.png\" alt=\"Raw logo\"></a>: raw HTML\n", "");
+        assertEquals(List.of(
+                new ExternalLink("https://spec.test/", "the spec", "See for details.", Optional.empty(),
+                        Optional.empty(), false),
+                new ExternalLink("https://ruff.test/", "Ruff", "a fast linter.", Optional.of("kit"),
+                        Optional.of("Tools"), true),
+                new ExternalLink("http://raw.test/", "Raw logo", "raw HTML", Optional.of("kit"),
+                        Optional.of("Tools"), true)), r.externalLinks());
     }
 
     @Test

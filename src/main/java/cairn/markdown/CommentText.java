@@ -1,6 +1,8 @@
-package cairn.site;
+package cairn.markdown;
 
 import org.jsoup.nodes.Element;
+
+import java.util.regex.Pattern;
 
 /**
  * The curator's comment on a resource as plain text: what a list item says besides the
@@ -9,7 +11,8 @@ import org.jsoup.nodes.Element;
  */
 final class CommentText {
 
-    private static final String EDGES = "^[\\s\\-\u2013\u2014:,;.|]+|[\\s\\-\u2013\u2014:,;|]+$";
+    private static final Pattern EDGES = Pattern.compile("^[\\s\\-\u2013\u2014:,;.|]+|[\\s\\-\u2013\u2014:,;|]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private CommentText() {
     }
@@ -17,7 +20,7 @@ final class CommentText {
     static String ofListItem(Element item, Element link) {
         StringBuilder b = new StringBuilder();
         int[] span = {-1, -1};
-        ResourceExtractor.append(item, link, b, span);
+        ExternalLinks.append(item, link, b, span);
         return clean(cut(b, span));
     }
 
@@ -31,7 +34,7 @@ final class CommentText {
         }
         StringBuilder b = new StringBuilder();
         int[] span = {-1, -1};
-        ResourceExtractor.append(block, link, b, span);
+        ExternalLinks.append(block, link, b, span);
         if (span[0] < 0) {
             return "";
         }
@@ -63,6 +66,6 @@ final class CommentText {
     }
 
     private static String clean(String s) {
-        return s.replaceAll("\\s+", " ").replaceAll(EDGES, "").strip();
+        return EDGES.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("").strip();
     }
 }
