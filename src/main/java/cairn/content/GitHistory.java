@@ -38,6 +38,9 @@ public final class GitHistory {
 
     /** Reads the history on a thread of its own, so that it overlaps loading and rendering the content. */
     public static CompletableFuture<Result> start(Path siteRoot, Optional<Path> cacheDir) {
+        if (!mayBeInWorkTree(siteRoot)) {
+            return CompletableFuture.completedFuture(new Result(FileHistory.NONE, Optional.empty()));
+        }
         CompletableFuture<Result> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
@@ -49,6 +52,23 @@ public final class GitHistory {
         t.setDaemon(true);
         t.start();
         return f;
+    }
+
+    /**
+     * False when {@code siteRoot} is certainly outside any git work tree: no {@code .git} in it
+     * or any directory above, and no {@code GIT_DIR} in the environment. Then no {@code git}
+     * process is started at all (a fork and an exec that would only say "not a repository").
+     */
+    static boolean mayBeInWorkTree(Path siteRoot) {
+        if (System.getenv("GIT_DIR") != null) {
+            return true;
+        }
+        for (Path dir = siteRoot.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            if (java.nio.file.Files.exists(dir.resolve(".git"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads the history of the site in {@code siteRoot}, from {@code cacheDir} when it holds this commit's. */

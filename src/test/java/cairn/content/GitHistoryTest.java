@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Dates of content files from one pass over a real git history, renames followed, cached per commit. */
@@ -70,6 +71,20 @@ class GitHistoryTest {
         FileHistory h = GitHistory.read(repo.dir().resolve("docs/guide"), Optional.empty()).history();
         assertEquals(d("2024-06-01"), h.of(Path.of("content/pages/a.md")).orElseThrow().updated());
         assertEquals(1, h.files().size(), "the other site's content is not this site's");
+    }
+
+    @Test
+    void startsNoGitOutsideAWorkTreeButFindsTheRepositoryAboveASubdirectory() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("GIT_DIR") == null);
+        Path plain = Files.createDirectories(dir.resolve("plain/content/pages"));
+        assertFalse(GitHistory.mayBeInWorkTree(plain.getParent().getParent()), "no .git here or above");
+        GitRepo repo = GitRepo.init(dir.resolve("mono")).write("docs/guide/content/pages/a.md", "title: A\n\nx\n")
+                .commit("2024-06-01T10:00:00+00:00", "a site in a subdirectory");
+        Path site = repo.dir().resolve("docs/guide");
+        assertTrue(GitHistory.mayBeInWorkTree(site));
+        assertEquals(d("2024-06-01"), GitHistory.start(site, Optional.empty()).join().history()
+                .of(Path.of("content/pages/a.md")).orElseThrow().updated());
+        assertTrue(GitHistory.start(plain, Optional.empty()).join().history().files().isEmpty());
     }
 
     @Test
