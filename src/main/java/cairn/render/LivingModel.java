@@ -34,6 +34,8 @@ final class LivingModel {
     private final String basePath;
     private final DateTimeFormatter longDate;
     private final Map<PageId, List<Map<String, Object>>> byPage = new HashMap<>();
+    /** One map per resource, in the order of {@link Living#resources()}, shared by its page and "All resources". */
+    private final List<Map<String, Object>> resourceMaps = new ArrayList<>();
 
     LivingModel(Site site) {
         this.site = site;
@@ -41,8 +43,15 @@ final class LivingModel {
         this.basePath = site.config().basePath();
         this.longDate = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(site.config().language()));
         for (Resource r : living.resources()) {
-            byPage.computeIfAbsent(r.page(), k -> new ArrayList<>()).add(resource(r));
+            Map<String, Object> m = resource(r);
+            resourceMaps.add(m);
+            byPage.computeIfAbsent(r.page(), k -> new ArrayList<>()).add(m);
         }
+    }
+
+    /** The resource maps, which {@link RenderFingerprint} digests once each, however many pages show them. */
+    List<Map<String, Object>> sharedParts() {
+        return resourceMaps;
     }
 
     /** Adds the dates and resources of {@code page} to its {@code page} map. */
@@ -109,7 +118,8 @@ final class LivingModel {
         Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
         Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
         Map<String, Integer> domains = new TreeMap<>();
-        for (Resource r : living.resources()) {
+        for (int i = 0; i < living.resources().size(); i++) {
+            Resource r = living.resources().get(i);
             Optional<Chapter> ch = site.chapterOf(r.page());
             String key = ch.map(Chapter::number).orElse("~");
             Map<String, Object> g = groups.computeIfAbsent(key, k -> {
@@ -136,7 +146,7 @@ final class LivingModel {
             });
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> items = (List<Map<String, Object>>) s.get("resources");
-            items.add(resource(r));
+            items.add(resourceMaps.get(i));
             domains.merge(r.domain(), 1, Integer::sum);
         }
         List<Map<String, Object>> domainList = new ArrayList<>();

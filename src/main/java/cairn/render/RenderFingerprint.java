@@ -108,9 +108,15 @@ public final class RenderFingerprint {
             }
         } else {
             // strings, numbers, booleans, dates: their class and text say all there is
-            text(sha, value.getClass().getName());
+            text(sha, typeName(value));
             text(sha, value.toString());
         }
+    }
+
+    /** The class of a leaf value; the common ones by a short tag, as they are in every map. */
+    private static String typeName(Object value) {
+        return value instanceof String ? "s" : value instanceof Boolean ? "b" : value instanceof Integer ? "i"
+                : value.getClass().getName();
     }
 
     private void addChild(MessageDigest sha, Object value) {

@@ -56,6 +56,7 @@ public final class TemplateModel {
         parts.addAll(links.values());
         parts.addAll(chapters.values());
         parts.add(siteModel);
+        parts.addAll(living.sharedParts());
         return parts;
     }
 
