@@ -110,7 +110,7 @@
     return self.manifest;
   };
 
-  /* Shard file names, as SearchShards.fileName spells them. */
+  /* Shard file names, as SearchShards.fileName spells them. Every word is in the shard of one of its prefixes. */
   function fileName(key) {
     var out = '';
     for (var i = 0; i < key.length;) {

@@ -32,7 +32,7 @@ import java.util.stream.IntStream;
  *   with the index's id (a digest of every file below; the script asks for each file with
  *   {@code ?v=id}, so a cache never mixes two builds), the number of pages, the words left
  *   out of queries and the keys of the shards;</li>
- * <li>{@code /search/w/KEY.json}, one shard per word prefix ({@link SearchShards}):
+ * <li>{@code /search/w/KEY.json}, one shard per word prefix, as few as 48 KB allows ({@link SearchShards}):
  *   {@code {"word":[p,…],…}}, each posting {@code 16 × (page − previous page) + fields},
  *   pages counted from 0 in the order below, the first posting's previous page −1, fields
  *   the bits title 8, heading 4, description 2, body 1;</li>

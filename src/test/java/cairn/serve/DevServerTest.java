@@ -107,7 +107,7 @@ class DevServerTest {
         assertTrue(sitemap.body().contains(server.url() + "a.html"), sitemap.body());
         assertEquals(200, RawHttp.get(server.url(), "/feed.xml").status());
         assertTrue(RawHttp.get(server.url(), "/search/index.json").body().startsWith("{\"v\":2,"));
-        assertTrue(RawHttp.get(server.url(), "/search/w/pa.json?v=any").body().contains("\"page\":["),
+        assertTrue(RawHttp.get(server.url(), "/search/w/p.json?v=any").body().contains("\"page\":["),
                 "a shard of the index, whatever the query string");
     }
 
