@@ -11,6 +11,7 @@ public final class Main {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             System.exit(printVersion()); // the whole command tree (picocli reflection) is not needed for this
         }
+        Relaunch.runIfUseful(args).ifPresent(System::exit); // java -jar: the launcher's JVM options, in a child
         try {
             code = Cli.commandLine(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true))
                     .execute(args);
