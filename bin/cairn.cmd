@@ -36,7 +36,7 @@ if exist "%CAIRN_LIB%\cairn.jsa" set "CAIRN_OPTS=-XX:SharedArchiveFile=%CAIRN_LI
 
 :jit
 rem JIT, as in bin/cairn: a one-shot build or check of a guide under 3,000 Markdown files runs
-rem with C1 only and the serial collector; a build that has a build cache with C1 only; a
+rem with C1 only and the serial collector; a build or check that has a build cache with C1 only; a
 rem bigger site from scratch, serve and everything else with the JVM's defaults.
 rem CAIRN_JAVA_OPTS comes last, so it can override this.
 set "CAIRN_CMD=%~1"
@@ -53,7 +53,7 @@ if "%~1"=="--no-cache" set "CAIRN_CACHED=no"
 goto arg
 :counted
 set "CAIRN_WARM="
-if /i "%CAIRN_CMD%"=="build" if "%CAIRN_CACHED%"=="yes" (
+if "%CAIRN_CACHED%"=="yes" (
   for /f "delims=" %%F in ('dir /b /a-d "%CAIRN_SRC%\.cairn\cache\markdown" 2^>nul') do set "CAIRN_WARM=yes"
 )
 if defined CAIRN_WARM (

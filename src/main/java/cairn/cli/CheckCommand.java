@@ -1,5 +1,6 @@
 package cairn.cli;
 
+import cairn.cache.BuildCache;
 import cairn.BuildException;
 import cairn.Severity;
 import cairn.check.CheckReport;
@@ -67,6 +68,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SharedOptions.Drafts drafts;
 
+    @Mixin
+    SharedOptions.NoCache noCache;
+
     @Option(names = {"-q", "--quiet"}, description = "Print no summary or progress besides the report.")
     boolean quiet;
 
@@ -82,7 +86,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckReport report;
         try (TerminalProgress progress = new TerminalProgress(err, !quiet && System.console() != null)) {
-            report = SiteCheck.run(build, options, progress);
+            report = SiteCheck.run(build, options, progress,
+                    noCache.set || !BuildCommand.cacheWritable(BuildCache.directoryOf(site.dir), err)
+                            ? new BuildCache() : noCache.cache(site.dir));
         } catch (BuildException e) {
             printer.print(e.diagnostics(), true);
             printer.overview(e.diagnostics(), true);

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * ({@link Relaunch}): the start-up archive made for this jar (the JDK 25 AOT cache when it
  * was made for this very java, else the CDS archive), and for a one-shot build or check of a
  * guide of under 3,000 Markdown files C1 only with the serial collector (a third of the
- * memory, the same speed), for a build that has a build cache C1 only, otherwise the JVM's
+ * memory, the same speed), for a build or check that has a build cache C1 only, otherwise the JVM's
  * defaults. docs/benchmarks.md ("Start-up") has the measurements behind each choice;
  * {@code bin/cairn} and {@code bin/cairn.cmd} make the same ones.
  */
@@ -46,7 +46,7 @@ final class JvmChoice {
                 cached = false;
             }
         }
-        if (args[0].equals("build") && cached && hasBuildCache(source)) {
+        if (cached && hasBuildCache(source)) {
             opts.add("-XX:TieredStopAtLevel=1");
         } else if (markdownFiles(source.resolve("content")) < BIG_SITE) {
             opts.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));

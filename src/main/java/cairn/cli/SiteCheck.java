@@ -1,5 +1,6 @@
 package cairn.cli;
 
+import cairn.cache.BuildCache;
 import cairn.check.CheckReport;
 import cairn.check.LinkChecker;
 import cairn.check.RenderedSite;
@@ -21,8 +22,17 @@ public final class SiteCheck {
      * do not stop loading here; the check reports every one of them.
      */
     public static CheckReport run(BuildOptions build, LinkChecker.Options checks, LinkChecker.Progress progress) {
+        return run(build, checks, progress, new BuildCache());
+    }
+
+    /**
+     * The same, with the Markdown of unchanged pages from {@code cache} (a check after a build
+     * renders no Markdown again) and the pages it renders added to it.
+     */
+    public static CheckReport run(BuildOptions build, LinkChecker.Options checks, LinkChecker.Progress progress,
+                                  BuildCache cache) {
         long start = System.nanoTime();
-        try (Pipeline pipeline = new Pipeline()) {
+        try (Pipeline pipeline = new Pipeline(0, cache)) {
             Pipeline.Loaded full = pipeline.load(build.withStrictLinks(false));
             // check reports links as written: dead ones are not swapped for archived copies here
             Pipeline.Loaded loaded = new Pipeline.Loaded(full.site().withLiving(full.site().living().withoutDeadLinks()),

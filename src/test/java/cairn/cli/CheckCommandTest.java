@@ -87,6 +87,25 @@ class CheckCommandTest {
     }
 
     @Test
+    void sharesBuildsMarkdownCacheAndReportsTheSameWithItOrWithout() throws Exception {
+        TestSite s = site();
+        TestSite.Run uncached = TestSite.run("check", "--source", src(), "--no-cache");
+        assertFalse(Files.exists(dir.resolve(".cairn/cache")), "--no-cache writes no cache");
+        TestSite.Run first = TestSite.run("check", "--source", src());
+        try (var packs = Files.list(dir.resolve(".cairn/cache/markdown"))) {
+            assertTrue(packs.findAny().isPresent(), "the bodies check rendered are kept for the next build or check");
+        }
+        TestSite.Run cached = TestSite.run("check", "--source", src());
+        String noTime = "\\(\\d+ external, \\d+\\.\\d s\\)";
+        for (TestSite.Run run : List.of(first, cached)) {
+            assertEquals(uncached.exitCode(), run.exitCode());
+            assertEquals(uncached.out().replaceAll(noTime, ""), run.out().replaceAll(noTime, ""));
+        }
+        s.write("content/pages/01-data/00-data.md", "title: Data\nsortorder: 0100\nmeta: m\n\n[ok](/lists.html)\n");
+        assertFalse(TestSite.run("check", "--source", src()).out().contains("sqlachemy"), "an edited page is read again");
+    }
+
+    @Test
     void warningsExitZeroUnlessFailOnWarning() throws Exception {
         site().write("content/pages/01-data/00-data.md", "title: Data\nsortorder: 0100\nmeta: m\n\n[ok](/lists.html)\n")
                 .write("content/pages/01-data/01-sqlalchemy.md", "title: SQLAlchemy\nsortorder: 0101\n\nNo meta.\n");

@@ -80,7 +80,8 @@ class LauncherTest {
         Files.writeString(Files.createDirectories(big.resolve(".cairn/cache/markdown")).resolve("pack-1.cmp"), "");
         assertTrue(launch(big, "build").contains("-XX:TieredStopAtLevel=1 -cp"));
         assertFalse(launch(big, "build", "--no-cache").contains("TieredStopAtLevel"));
-        assertFalse(launch(big, "check").contains("TieredStopAtLevel"), "check does not use the build cache");
+        assertTrue(launch(big, "check").contains("-XX:TieredStopAtLevel=1 -cp"), "check uses the build cache too");
+        assertFalse(launch(big, "check", "--no-cache").contains("TieredStopAtLevel"));
         assertTrue(launch(dir, "build", "--source", big.toString()).contains("-XX:TieredStopAtLevel=1"));
     }
 
