@@ -4,10 +4,12 @@
 # per copy), through the command a user runs (bin/cairn, with its class-data archive):
 #   cold build   output and .cairn/ deleted before each run
 #   warm build   nothing changed since the previous build (build cache and output kept)
-#   check        cairn check (exit 1: the sample links to pages it does not have)
+#   check        cairn check after the builds (it reads their Markdown cache; exit 1: the
+#                sample links to pages it does not have)
+#   check cold   cairn check --no-cache
 #   flexmark     the floor: flexmark alone parsing and rendering every file, in a fresh JVM
 #                with the launcher's options (cairn.bench.FlexmarkFloor, src/test)
-# Each round runs the four once, in that order; the table has the median, min and max of
+# Each round runs the five once, in that order; the table has the median, min and max of
 # RUNS rounds (wall seconds) and the peak memory of the median run.
 #
 #   bench/real.sh [RUNS] [COPIES]        defaults: 5 rounds, 10 copies
@@ -42,6 +44,7 @@ for _ in $(seq "$runs"); do
   timed cold bin/cairn build --quiet --source "$site" --output "$out" --no-strict-links
   timed warm bin/cairn build --quiet --source "$site" --output "$out" --no-strict-links
   timed check bin/cairn check --source "$site"
+  timed check-cold bin/cairn check --source "$site" --no-cache
   timed flexmark java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/test-classes:target/cairn.jar \
     cairn.bench.FlexmarkFloor "$site/content"
 done
@@ -50,7 +53,7 @@ files=$(find "$site/content" \( -name '*.md' -o -name '*.markdown' \) | wc -l)
 echo "real content: $files Markdown files ($(du -sh "$site/content" | cut -f1)), $runs rounds;" \
   "load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 printf '%-12s %9s %9s %9s %9s\n' work median min max peak
-for name in cold warm check flexmark; do
+for name in cold warm check check-cold flexmark; do
   sort -n "$work/times/$name" | awk -v name="$name" '
     { t[NR] = $1; m[NR] = $2 }
     END { mid = int((NR + 1) / 2); printf "%-12s %8.2fs %8.2fs %8.2fs %7dMB\n", name, t[mid] / 1000, t[1] / 1000, t[NR] / 1000, m[mid] / 1024 }'
