@@ -36,7 +36,7 @@ if exist "%CAIRN_LIB%\cairn.jsa" set "CAIRN_OPTS=-XX:SharedArchiveFile=%CAIRN_LI
 
 :jit
 rem JIT, as in bin/cairn: a one-shot build or check of a guide under 3,000 Markdown files runs
-rem with C1 only and the serial collector; a build or check that has a build cache with C1 only; a
+rem with C1 only and the serial collector; a bigger one that has a build cache with C1 only; a
 rem bigger site from scratch, serve and everything else with the JVM's defaults.
 rem CAIRN_JAVA_OPTS comes last, so it can override this.
 set "CAIRN_CMD=%~1"
@@ -56,13 +56,13 @@ set "CAIRN_WARM="
 if "%CAIRN_CACHED%"=="yes" (
   for /f "delims=" %%F in ('dir /b /a-d "%CAIRN_SRC%\.cairn\cache\markdown" 2^>nul') do set "CAIRN_WARM=yes"
 )
-if defined CAIRN_WARM (
-  set "CAIRN_OPTS=%CAIRN_OPTS% -XX:TieredStopAtLevel=1"
-  goto run
-)
 set "CAIRN_PAGES=0"
 for /f "delims=" %%F in ('dir /s /b /a-d "%CAIRN_SRC%\content\*.md" "%CAIRN_SRC%\content\*.markdown" 2^>nul') do set /a CAIRN_PAGES+=1 >nul
-if %CAIRN_PAGES% LSS 3000 set "CAIRN_OPTS=%CAIRN_OPTS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if %CAIRN_PAGES% LSS 3000 (
+  set "CAIRN_OPTS=%CAIRN_OPTS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+) else if defined CAIRN_WARM (
+  set "CAIRN_OPTS=%CAIRN_OPTS% -XX:TieredStopAtLevel=1"
+)
 
 :run
 "%CAIRN_JAVA%" %CAIRN_OPTS% %CAIRN_JAVA_OPTS% -cp "%CAIRN_JAR%" cairn.cli.Main %*

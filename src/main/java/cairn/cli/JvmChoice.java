@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * ({@link Relaunch}): the start-up archive made for this jar (the JDK 25 AOT cache when it
  * was made for this very java, else the CDS archive), and for a one-shot build or check of a
  * guide of under 3,000 Markdown files C1 only with the serial collector (a third of the
- * memory, the same speed), for a build or check that has a build cache C1 only, otherwise the JVM's
+ * memory, the same speed), for a bigger one that has a build cache C1 only, otherwise the JVM's
  * defaults. docs/benchmarks.md ("Start-up") has the measurements behind each choice;
  * {@code bin/cairn} and {@code bin/cairn.cmd} make the same ones.
  */
@@ -46,10 +46,13 @@ final class JvmChoice {
                 cached = false;
             }
         }
-        if (cached && hasBuildCache(source)) {
+        boolean warm = cached && hasBuildCache(source);
+        boolean small = markdownFiles(source.resolve("content")) < BIG_SITE;
+        if (warm || small) {
             opts.add("-XX:TieredStopAtLevel=1");
-        } else if (markdownFiles(source.resolve("content")) < BIG_SITE) {
-            opts.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        }
+        if (small) {
+            opts.add("-XX:+UseSerialGC");
         }
         return opts;
     }

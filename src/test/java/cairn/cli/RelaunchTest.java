@@ -75,7 +75,8 @@ class RelaunchTest {
                 JvmChoice.options("java", jar, site, "check"));
         assertEquals(List.of(), JvmChoice.options("java", jar, site, "serve"));
         Files.writeString(Files.createDirectories(site.resolve(".cairn/cache/markdown")).resolve("pack-1.cmp"), "");
-        assertEquals(List.of("-XX:TieredStopAtLevel=1"), JvmChoice.options("java", jar, site, "build"));
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), JvmChoice.options("java", jar, site, "build"),
+                "with a build cache too");
         assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
                 JvmChoice.options("java", jar, site, "build", "--no-cache"));
         Files.writeString(dir.resolve("lib/cairn.jsa"), "");
