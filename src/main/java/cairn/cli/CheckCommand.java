@@ -67,7 +67,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = site.out();
         PrintWriter err = site.err();
         DiagnosticPrinter printer = new DiagnosticPrinter(err, site.dir);
         BuildOptions build = BuildOptions.of(site.dir, site.dir.resolve("public")).withBaseUrl(baseUrl.url).withDrafts(drafts.included);
@@ -97,8 +96,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             Files.writeString(outputFile, text, StandardCharsets.UTF_8);
         } else {
-            out.print(text);
-            out.flush();
+            site.out().print(text);
+            site.out().flush();
         }
         if (!quiet && (outputFile != null || format != ReportFormat.TEXT)) {
             err.println(report.summary());
