@@ -32,7 +32,7 @@ class ArchitectureTest {
     private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?([\\w.]+)");
     /** A cairn package named in code or comments outside import lines: {@code cairn.check.CheckReport}. */
     private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.])cairn\\.([a-z]\\w*)\\.[A-Za-z]");
-    private static final Path MAIN = Path.of("src/main/java/cairn");
+    private static final Path MAIN = Path.of("cairn-core/src/main/java/cairn");
 
     @Test
     void packagesImportOnlyPackagesToTheirLeft() throws IOException {
