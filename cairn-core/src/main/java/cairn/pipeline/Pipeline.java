@@ -115,8 +115,7 @@ public final class Pipeline implements AutoCloseable {
     private Loaded load(BuildOptions options, boolean lenient) {
         SiteConfig config = stage("config", () -> configure(options));
         diagnostics.throwIfErrors();
-        LivingConfig livingConfig = LivingConfig.from(config.params(), diagnostics);
-        diagnostics.throwIfErrors();
+        LivingConfig livingConfig = config.living();
         CompletableFuture<GitHistory.Result> history = LivingStage.startHistory(options.source(), livingConfig,
                 cache.directory());
         Theme theme = stage("theme", () -> Theme.of(options.source()));
