@@ -360,7 +360,7 @@ class SampleSiteBrowserTest {
 
     @Test
     void defaultThemeHasNoAccessibilityViolationsInLightOrDarkMode() throws IOException {
-        String axe = Files.readString(Path.of("src/test/resources/axe/axe.min.js"), StandardCharsets.UTF_8);
+        String axe = Files.readString(Path.of("cairn-core/src/test/resources/axe/axe.min.js"), StandardCharsets.UTF_8);
         List<String> problems = new ArrayList<>();
         for (String scheme : List.of("light", "dark")) {
             browser.colorScheme(scheme);

@@ -26,6 +26,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReleaseTest {
 
+    /** The modules of the build (pom.xml's {@code <module>}s), whose poms name the version as their parent's. */
+    private static final List<String> MODULES;
+
+    static {
+        try {
+            MODULES = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(Path.of("pom.xml")))
+                    .results().map(r -> r.group(1)).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static final Pattern SECTION = Pattern.compile("(?m)^## \\[([^]]+)](.*)$");
 
     @TempDir
@@ -71,6 +83,11 @@ class ReleaseTest {
         assertEquals(0, release(root, "0.2.0", "2026-03-01"));
 
         assertEquals(new Pom("0.2.0", "2026-03-01"), Pom.read(root.resolve("pom.xml")));
+        assertFalse(MODULES.isEmpty());
+        for (String module : MODULES) {
+            assertTrue(Files.readString(root.resolve(module + "/pom.xml")).contains(
+                    "\n    <artifactId>cairn</artifactId>\n    <version>0.2.0</version>\n  </parent>"), module + "'s parent");
+        }
         String log = Files.readString(root.resolve("CHANGELOG.md"));
         String before = Files.readString(Path.of("CHANGELOG.md"));
         int unreleased = log.indexOf("## [Unreleased]\n");
@@ -113,6 +130,10 @@ class ReleaseTest {
         Files.createDirectories(root.resolve("scripts"));
         Files.copy(Path.of("scripts/release.sh"), root.resolve("scripts/release.sh"));
         Files.copy(Path.of("pom.xml"), root.resolve("pom.xml"));
+        for (String module : MODULES) {
+            Files.createDirectories(root.resolve(module));
+            Files.copy(Path.of(module, "pom.xml"), root.resolve(module + "/pom.xml"));
+        }
         Files.copy(Path.of("CHANGELOG.md"), root.resolve("CHANGELOG.md"));
         return root;
     }

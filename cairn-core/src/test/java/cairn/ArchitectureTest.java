@@ -21,18 +21,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArchitectureTest {
 
     private static final List<String> ORDER = List.of("content", "markdown", "site", "render", "html", "check", "cache",
-            "pipeline", "serve", "scaffold", "cli");
+            "pipeline", "serve", "scaffold", "cli", "maven");
     /** Each library and the only packages that may use it. */
     private static final Map<String, Set<String>> LIBRARY_HOMES = Map.of(
             "com.vladsch.flexmark", Set.of("markdown"),
             "org.jsoup", Set.of("markdown", "site", "render", "html", "check"),
             "io.pebbletemplates", Set.of("render"),
             "org.yaml.snakeyaml", Set.of("content", "check"), // check reads its JSON link cache with it
-            "picocli", Set.of("cli"));
+            "picocli", Set.of("cli"),
+            "org.apache.maven", Set.of("maven"));
     private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?([\\w.]+)");
     /** A cairn package named in code or comments outside import lines: {@code cairn.check.CheckReport}. */
     private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.])cairn\\.([a-z]\\w*)\\.[A-Za-z]");
-    private static final Path MAIN = Path.of("src/main/java/cairn");
+    private static final Path MAIN = Path.of("cairn-core/src/main/java/cairn");
+    /** The Maven plugin's sources: package {@code maven}, right of {@code cli}, held to the same rules. */
+    private static final Path PLUGIN = Path.of("cairn-maven-plugin/src/main/java/cairn");
 
     @Test
     void packagesImportOnlyPackagesToTheirLeft() throws IOException {
@@ -96,7 +99,7 @@ class ArchitectureTest {
 
     @Test
     void everyPackageHasPackageInfoAndNoUtilityClassNames() throws IOException {
-        try (Stream<Path> dirs = Files.walk(MAIN)) {
+        try (Stream<Path> dirs = Stream.concat(Files.walk(MAIN), Files.walk(PLUGIN).skip(1))) { // cairn/ is core's
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
                 assertTrue(Files.exists(dir.resolve("package-info.java")), dir + " lacks package-info.java");
             }
@@ -113,13 +116,15 @@ class ArchitectureTest {
     }
 
     private static String packageOf(Path file) {
-        Path rel = MAIN.relativize(file);
+        Path rel = (file.startsWith(PLUGIN) ? PLUGIN : MAIN).relativize(file);
         return rel.getNameCount() > 1 ? rel.getName(0).toString() : "";
     }
 
     private static List<Path> sources() throws IOException {
-        try (Stream<Path> walk = Files.walk(MAIN)) {
-            return walk.filter(p -> p.toString().endsWith(".java")).toList();
+        try (Stream<Path> walk = Stream.concat(Files.walk(MAIN), Files.walk(PLUGIN))) {
+            List<Path> files = walk.filter(p -> p.toString().endsWith(".java")).toList();
+            assertTrue(files.stream().anyMatch(f -> f.startsWith(PLUGIN)), "the plugin's sources are read");
+            return files;
         }
     }
 }

@@ -53,7 +53,8 @@ class JbangCatalogTest {
         Method method = Class.forName(main).getMethod("main", String[].class);
         assertTrue(Modifier.isStatic(method.getModifiers()) && Modifier.isPublic(method.getModifiers()));
         String pom = Files.readString(Path.of("pom.xml"));
-        assertTrue(pom.contains("<mainClass>" + main + "</mainClass>"), "pom.xml's Main-Class is " + main);
+        String core = Files.readString(Path.of("cairn-core/pom.xml"));
+        assertTrue(core.contains("<mainClass>" + main + "</mainClass>"), "cairn-core/pom.xml's Main-Class is " + main);
         Matcher release = Pattern.compile("<maven\\.compiler\\.release>(\\d+)<").matcher(pom);
         assertTrue(release.find());
         assertEquals(release.group(1) + "+", alias.path("java").asString());
