@@ -59,6 +59,6 @@ awk -v v="$version" -v d="$date" -v repo="$repo" -v prev="$previous" '
 mv CHANGELOG.md.new CHANGELOG.md
 
 echo "release: pom.xml is at $version, released $date; CHANGELOG.md has its section ($entries entries)"
-echo "next: mvn -B verify && mvn -B package -Pdist -DskipTests; commit; tag v$version; upload target/dist/*"
+echo "next: mvn -B verify && JAVA_HOME=/path/to/jdk-25 mvn -B package -Pdist -DskipTests; commit; tag v$version; upload target/dist/*"
 echo "      (the .tar.gz, .deb, .zip and cairn.jar) to the GitHub release v$version; then"
 echo "      scripts/release.sh NEXT-SNAPSHOT"
