@@ -28,6 +28,12 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteSource site;
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "DIR|FILE",
+            description = "The site directory, or one Markdown file to read as a one-file guide (as --source).")
+    void sitePath(java.nio.file.Path path) {
+        site.source(path);
+    }
+
     @Mixin
     SharedOptions.Output output;
 
@@ -62,7 +68,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path out_ = output.in(site.dir);
-        BuildOptions options = BuildOptions.of(site.dir, out_).withBaseUrl(baseUrl.url).withDrafts(drafts.included).withClean(clean);
+        BuildOptions options = BuildOptions.of(site.dir, out_).withSourceFile(site.file).withBaseUrl(baseUrl.url).withDrafts(drafts.included).withClean(clean);
         if (noStrictLinks) {
             options = options.withStrictLinks(false);
         }

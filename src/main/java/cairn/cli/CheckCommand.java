@@ -37,6 +37,12 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteSource site;
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "DIR|FILE",
+            description = "The site directory, or one Markdown file to read as a one-file guide (as --source).")
+    void sitePath(java.nio.file.Path path) {
+        site.source(path);
+    }
+
     @Option(names = "--external", description = "Also check external http(s) links (cached in .cairn/link-cache.json).")
     boolean external;
 
@@ -75,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DiagnosticPrinter printer = new DiagnosticPrinter(err, site.dir);
-        BuildOptions build = BuildOptions.of(site.dir, site.dir.resolve("public")).withBaseUrl(baseUrl.url).withDrafts(drafts.included);
+        BuildOptions build = BuildOptions.of(site.dir, site.dir.resolve("public")).withSourceFile(site.file).withBaseUrl(baseUrl.url).withDrafts(drafts.included);
         LinkChecker.Options options = LinkChecker.Options.internal().withExternal(external).withRefresh(refresh);
         if (only != null) {
             options = options.withScope(only == Only.INTERNAL ? LinkChecker.Scope.INTERNAL : LinkChecker.Scope.EXTERNAL);

@@ -34,6 +34,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteSource site;
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "DIR|FILE",
+            description = "The site directory, or one Markdown file to read as a one-file guide (as --source).")
+    void sitePath(java.nio.file.Path path) {
+        site.source(path);
+    }
+
     @Option(names = {"-p", "--port"}, defaultValue = "" + ServeOptions.DEFAULT_PORT, paramLabel = "N",
             description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
     int port;
@@ -79,14 +85,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         DevServer server;
         try {
-            server = DevServer.start(new ServeOptions(site.dir, address, port, drafts.included, ServeOptions.DEFAULT_QUIET,
+            server = DevServer.start(new ServeOptions(site.given(), address, port, drafts.included, ServeOptions.DEFAULT_QUIET,
                             !noCache.set, strict),
                     new Console(out, err, new DiagnosticPrinter(err, site.dir), verbose));
         } catch (DevServer.PortInUseException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        out.println("Serving " + site.dir + " at " + server.url() + " (Ctrl-C to stop)");
+        out.println("Serving " + site.given() + " at " + server.url() + " (Ctrl-C to stop)");
         out.flush();
         if (open) {
             openBrowser(server, err);
