@@ -17,9 +17,9 @@ final class SiteSource {
     /** The one Markdown file named instead of a directory, relative to {@link #dir}. */
     Optional<String> file = Optional.empty();
 
-    @Option(names = {"-s", "--source"}, defaultValue = ".", paramLabel = "DIR|FILE",
+    @Option(names = {"-s", "--source"}, paramLabel = "DIR|FILE",
             description = "Site directory (holds content/, cairn.yaml), or one Markdown file (README.md) to build as"
-                    + " a one-file guide. Default: ${DEFAULT-VALUE}")
+                    + " a one-file guide. Default: the current directory")
     void source(Path path) {
         if (ContentLoader.isMarkdown(path) && !java.nio.file.Files.isDirectory(path)) {
             dir = path.getParent() == null ? Path.of(".") : path.getParent();

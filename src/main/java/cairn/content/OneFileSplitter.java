@@ -119,6 +119,7 @@ final class OneFileSplitter {
                             List.of())).toList()));
         }
         home.generated = OneFileContents.home(contents);
+        home.meta = lead(home);
         pages.add(home.toPage(source, lines, diagnostics));
         plans.forEach(p -> pages.add(p.toPage(source, lines, diagnostics)));
         return pages;
@@ -155,6 +156,32 @@ final class OneFileSplitter {
             page.kind = "chapter";
         }
         return page;
+    }
+
+    /** The first paragraph (or quoted tagline) of the home page's text, as plain text, for its description. */
+    private String lead(OneFilePlan home) {
+        StringBuilder sb = new StringBuilder();
+        for (int[] r : home.ranges) {
+            for (int line = r[0]; line <= r[1]; line++) {
+                String l = lines[line - 1].strip().replaceFirst("^>\\s?", "").strip();
+                if (l.isEmpty() || l.startsWith("<") || l.startsWith("[![") || l.startsWith("![") || l.startsWith("#")) {
+                    if (sb.length() > 0) {
+                        return shorten(GithubSlugger.renderedText(sb.toString()));
+                    }
+                    continue;
+                }
+                sb.append(sb.length() > 0 ? " " : "").append(l);
+            }
+        }
+        return shorten(GithubSlugger.renderedText(sb.toString()));
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= 200) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 197);
+        return text.substring(0, cut > 0 ? cut : 197) + "…";
     }
 
     private String slug(String anchor, String text) {
