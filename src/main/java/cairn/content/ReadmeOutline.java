@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * headings ({@code ## Web Frameworks}) outside fenced code blocks and HTML comments, each
  * with its GitHub anchor, and the lines that start a list item with a link
  * ({@code - [Name](url) …}). It reads structure only; the entries themselves are parsed
- * from the Markdown by {@code cairn.markdown.ListEntries}.
+ * from the Markdown by the markdown stage (ListEntries).
  */
 public record ReadmeOutline(List<Heading> headings, List<Integer> entryLines, int lineCount) {
 
