@@ -53,6 +53,7 @@
   var params = new URLSearchParams(location.search);
   words.value = params.get("q") || "";
   form.addEventListener("input", apply);
+  form.addEventListener("change", apply);
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   form.hidden = false;
   apply();

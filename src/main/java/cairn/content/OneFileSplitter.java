@@ -248,7 +248,7 @@ final class OneFileSplitter {
         }
         v.put("onefile", p.kind);
         v.put("onefile_source", display);
-        v.put("onefile_anchors", Map.copyOf(p.anchors));
+        v.put("onefile_anchors", java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(p.anchors)));
         v.put("onefile_entries", String.valueOf(p.entries));
         if (p.kind.equals("about")) {
             v.put("see_also_exclude", "true");
