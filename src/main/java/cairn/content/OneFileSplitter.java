@@ -28,6 +28,7 @@ final class OneFileSplitter {
             "blog", "404", "tags", "feed", "sitemap", "cards", "theme");
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Pattern ENTRY_NAME = Pattern.compile("\\[([^\\]]*)]");
+    private static final Pattern ANCHOR_ITEM = Pattern.compile("^\\s*[-*+]\\s+\\[[^\\]]*]\\(#[^)]*\\)\\s*$");
     private static final Pattern CLOSING_HASHES = Pattern.compile("[ \\t]+#+[ \\t]*$");
 
     private final SourceFile source;
@@ -58,7 +59,8 @@ final class OneFileSplitter {
         int end = lines.length;
         OneFilePlan home = new OneFilePlan("index", title, "home", "", Path.of("index.md"));
         slugs.add("index");
-        home.addRange(titleHeading.map(h -> h.line() + 1).orElse(1), hs.isEmpty() ? end : hs.get(0).line() - 1);
+        addWithoutAnchorList(home, titleHeading.map(h -> h.line() + 1).orElse(1),
+                hs.isEmpty() ? end : hs.get(0).line() - 1);
         titleHeading.ifPresent(h -> home.anchors.put(h.anchor(), ""));
         OneFilePlan about = new OneFilePlan(slug("about", "About"), "About", "about", "9900", Path.of("about.md"));
         List<OneFilePlan> plans = new ArrayList<>();
@@ -123,6 +125,27 @@ final class OneFileSplitter {
         pages.add(home.toPage(source, lines, diagnostics));
         plans.forEach(p -> pages.add(p.toPage(source, lines, diagnostics)));
         return pages;
+    }
+
+    /**
+     * The home page's lines without a Contents list written without a heading: a run of two
+     * or more list items that are nothing but in-page links ({@code - [Tools](#tools)}).
+     */
+    private void addWithoutAnchorList(OneFilePlan home, int from, int to) {
+        int start = from;
+        int line = from;
+        while (line <= to) {
+            int run = line;
+            while (run <= to && ANCHOR_ITEM.matcher(lines[run - 1]).matches()) {
+                run++;
+            }
+            if (run - line >= 2) {
+                home.addRange(start, line - 1);
+                start = run;
+            }
+            line = Math.max(run, line + 1);
+        }
+        home.addRange(start, to);
     }
 
     /** A page of the lines {@code from}–{@code to}, titled by {@code heading}, keeping {@code inside}'s ids. */

@@ -135,6 +135,14 @@ class OneFileGuideTest {
     }
 
     @Test
+    void dropsAContentsListWrittenWithoutAHeading() {
+        PageSource home = split("# L\n\nIntro.\n\n- [Tools](#tools)\n  - [Sub](#sub)\n\nMore.\n\n## Tools\n\n"
+                + "- [A](https://a.example/) - One.\n", DEFAULTS).get(0);
+        assertTrue(home.body().contains("Intro.") && home.body().contains("More."));
+        assertFalse(home.body().contains("[Sub](#sub)"));
+    }
+
+    @Test
     void ignoresHeadingsInCodeBlocks() {
         List<PageSource> pages = split("# L\n\n## Real\n\n```md\n## Not a heading\n```\n", DEFAULTS);
         assertEquals(List.of("index", "real"), pages.stream().map(PageSource::slug).toList());
