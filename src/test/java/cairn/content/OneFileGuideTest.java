@@ -143,6 +143,20 @@ class OneFileGuideTest {
     }
 
     @Test
+    void oddFilesMakePagesAndNeverFail() {
+        String[] odd = {"", "\n\n", "#", "# \n## \n### \n", "## No title\n- [A](https://a.example/) - One.\n",
+            "# T\n```\n## in an unclosed fence\n", "# T\n<!--\n## in a comment\n", "# T\r\n\r\n## CRLF\r\n\r\n- x\r\n",
+            "# T\n#### Deep first\n## Then two\n###### Six\n", "# T\n## Contents\n## Contents\n## License\n",
+            "# T\n" + "## Same\n- [A](https://a.example/) - A.\n".repeat(50),
+            "# T\n## 🎉\n## 🎉\n## ###\n## [link](#x)\n", "# T\n## A {#custom}\n### B ##\n- [x](y\n"};
+        for (String text : odd) {
+            List<PageSource> pages = split(text, DEFAULTS);
+            assertEquals("index", pages.get(0).slug(), text);
+            assertEquals(pages.size(), pages.stream().map(PageSource::slug).distinct().count(), "slugs unique: " + text);
+        }
+    }
+
+    @Test
     void ignoresHeadingsInCodeBlocks() {
         List<PageSource> pages = split("# L\n\n## Real\n\n```md\n## Not a heading\n```\n", DEFAULTS);
         assertEquals(List.of("index", "real"), pages.stream().map(PageSource::slug).toList());
