@@ -1,5 +1,6 @@
 package cairn.check;
 
+import cairn.content.ExternalSettings;
 import cairn.Diagnostic;
 import cairn.Severity;
 

@@ -1,5 +1,6 @@
 package cairn.check;
 
+import cairn.content.ExternalSettings;
 import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.net.ConnectException;

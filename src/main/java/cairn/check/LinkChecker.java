@@ -1,5 +1,6 @@
 package cairn.check;
 
+import cairn.content.ExternalSettings;
 import cairn.Diagnostic;
 import cairn.SourcePos;
 import cairn.site.Page;
@@ -113,9 +114,7 @@ public final class LinkChecker {
         }
         int external = (int) internal.externals().stream().map(ExternalRef::url).distinct().count();
         if (options.external() && options.scope() != Scope.INTERNAL) {
-            List<Diagnostic> configProblems = new ArrayList<>();
-            ExternalSettings settings = options.tune().apply(ExternalSettings.from(site.config().params(), configProblems));
-            problems.addAll(configProblems);
+            ExternalSettings settings = options.tune().apply(site.config().external());
             LinkCache cache = LinkCache.load(siteRoot, settings.cacheTtl(), options.clock());
             ExternalLinks.Result result = ExternalLinks.check(internal.externals(), settings, cache, options.refresh(),
                     progress, Year.now(options.clock()).getValue());

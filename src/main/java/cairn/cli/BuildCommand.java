@@ -8,8 +8,6 @@ import cairn.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,9 +19,6 @@ import java.util.concurrent.Callable;
         description = "Build the site into the output directory. The new site replaces the old one only "
                 + "when the build succeeds.")
 final class BuildCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     SiteSource site;
@@ -65,8 +60,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = site.out();
+        PrintWriter err = site.err();
         Path out_ = output.in(site.dir);
         BuildOptions options = BuildOptions.of(site.dir, out_).withSourceFile(site.file).withBaseUrl(baseUrl.url).withDrafts(drafts.included).withClean(clean);
         if (noStrictLinks) {

@@ -8,9 +8,7 @@ import cairn.check.ReportFormat;
 import cairn.pipeline.BuildOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +28,6 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Which checks to report. */
     enum Only { INTERNAL, EXTERNAL }
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     SiteSource site;
@@ -78,8 +73,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = site.err();
         DiagnosticPrinter printer = new DiagnosticPrinter(err, site.dir);
         BuildOptions build = BuildOptions.of(site.dir, site.dir.resolve("public")).withSourceFile(site.file).withBaseUrl(baseUrl.url).withDrafts(drafts.included);
         LinkChecker.Options options = LinkChecker.Options.internal().withExternal(external).withRefresh(refresh);
@@ -108,8 +102,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             Files.writeString(outputFile, text, StandardCharsets.UTF_8);
         } else {
-            out.print(text);
-            out.flush();
+            site.out().print(text);
+            site.out().flush();
         }
         if (!quiet && (outputFile != null || format != ReportFormat.TEXT)) {
             err.println(report.summary());

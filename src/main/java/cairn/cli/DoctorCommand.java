@@ -5,8 +5,6 @@ import cairn.pipeline.SiteInspector;
 import cairn.pipeline.SiteInspector.SiteInspection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,9 +23,6 @@ import java.util.stream.Collectors;
                 + "theme, cache, output) and known problems. Writes nothing; paste its output into bug reports.")
 final class DoctorCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     SiteSource sourceOption;
 
@@ -36,7 +31,7 @@ final class DoctorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = sourceOption.out();
         Path site = sourceOption.dir.toAbsolutePath().normalize();
         SiteInspection report = SiteInspector.inspect(site, output.in(site));
         row(out, "cairn", CairnCommand.Version.version());

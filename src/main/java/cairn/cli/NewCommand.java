@@ -5,8 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,9 +19,6 @@ import java.util.concurrent.Callable;
 final class NewCommand implements Callable<Integer> {
 
     enum Kind { page, post }
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "KIND", description = "page or post")
     Kind kind;
@@ -52,10 +47,10 @@ final class NewCommand implements Callable<Integer> {
                     : NewContent.post(site.dir, title, date != null ? date : LocalDate.now(Clock.systemDefaultZone()),
                             Optional.ofNullable(slug));
             NewContent.write(planned);
-            spec.commandLine().getOut().println("Created " + planned.file());
+            site.out().println("Created " + planned.file());
             return ExitCodes.OK;
         } catch (NewContent.Refused e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            site.err().println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
     }

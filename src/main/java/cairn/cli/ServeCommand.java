@@ -8,8 +8,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -27,9 +25,6 @@ import java.util.stream.Collectors;
                 + "can be made is served; with --strict, errors stop the build and the last good one stays served. "
                 + "Nothing is written to disk (public/ is left alone). Stop with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     SiteSource site;
@@ -68,16 +63,16 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = site.out();
+        PrintWriter err = site.err();
         if (port < 0 || port > 65535) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+            throw site.usage("--port must be between 0 and 65535");
         }
         InetAddress address;
         try {
             address = InetAddress.getByName(bind);
         } catch (UnknownHostException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--bind: unknown address \"" + bind + "\"");
+            throw site.usage("--bind: unknown address \"" + bind + "\"");
         }
         if (!address.isLoopbackAddress()) {
             err.println("warning: serving on " + address.getHostAddress() + ": anyone who can reach this computer can"

@@ -22,7 +22,7 @@ import java.util.Optional;
 public record SiteConfig(String title, String description, BaseUrl baseUrl, String author, String language,
                          List<ChapterConfig> chapters, Urls urls, int seeAlsoMax, boolean strictLinks,
                          boolean strictTemplates, boolean typographicQuotes, Map<String, Object> params,
-                         ReaderConfig reader) {
+                         ReaderConfig reader, LivingConfig living, ExternalSettings external) {
 
     public static final String FILE_NAME = "cairn.yaml";
 
@@ -67,7 +67,7 @@ public record SiteConfig(String title, String description, BaseUrl baseUrl, Stri
 
     public static SiteConfig defaults() {
         return new SiteConfig("Guide", "", BaseUrl.NONE, "", "en", List.of(), Urls.defaults(), 5, true, false, false, Map.of(),
-                ReaderConfig.defaults());
+                ReaderConfig.defaults(), LivingConfig.defaults(), ExternalSettings.defaults());
     }
 
     /** The path part of {@link #baseUrl()} without a trailing slash: {@code ""} at a domain root (shorthand). */
@@ -77,18 +77,18 @@ public record SiteConfig(String title, String description, BaseUrl baseUrl, Stri
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, BaseUrl.of(url), author, language, chapters, urls, seeAlsoMax,
-                strictLinks, strictTemplates, typographicQuotes, params, reader);
+                strictLinks, strictTemplates, typographicQuotes, params, reader, living, external);
     }
 
     public SiteConfig withStrictLinks(boolean strict) {
         return new SiteConfig(title, description, baseUrl, author, language, chapters, urls, seeAlsoMax,
-                strict, strictTemplates, typographicQuotes, params, reader);
+                strict, strictTemplates, typographicQuotes, params, reader, living, external);
     }
 
     /** The same settings with another title (a one-file guide's {@code #} heading). */
     public SiteConfig withTitle(String newTitle) {
         return new SiteConfig(newTitle, description, baseUrl, author, language, chapters, urls, seeAlsoMax,
-                strictLinks, strictTemplates, typographicQuotes, params, reader);
+                strictLinks, strictTemplates, typographicQuotes, params, reader, living, external);
     }
 
     public Optional<ChapterConfig> chapter(String number) {
@@ -113,130 +113,82 @@ public record SiteConfig(String title, String description, BaseUrl baseUrl, Stri
         }
         try {
             YamlReader.Document doc = YamlReader.read(source.text(), source, 1);
-            return new ConfigReader(doc, source, diagnostics).read();
+            return read(new ConfigValues(doc, source.filePos(), diagnostics));
         } catch (DiagnosticException e) {
             diagnostics.add(e.diagnostic());
             return defaults();
         }
     }
 
-    /** Turns the YAML values into typed settings, reporting each bad value at its key. */
-    private record ConfigReader(YamlReader.Document doc, SourceFile source, Diagnostics diagnostics) {
-
-        SiteConfig read() {
-            SiteConfig d = defaults();
-            Map<String, Object> v = doc.values();
-            Map<String, Object> urls = map("urls");
-            Map<String, Object> links = map("links");
-            Map<String, Object> seeAlso = map("see_also");
-            Map<String, Object> templates = map("templates");
-            Urls u = new Urls(
-                    urlPattern(urls, "page", d.urls().page()), urlPattern(urls, "post", d.urls().post()),
-                    urlPattern(urls, "toc", d.urls().toc()), urlPattern(urls, "blog", d.urls().blog()));
-            String internal = str(links.get("internal"), "error");
-            if (!internal.equals("error") && !internal.equals("warn")) {
-                bad("links", "links.internal must be \"error\" or \"warn\", not \"" + internal + "\"");
-            }
-            Object known = links.get("known");
-            if (known != null && !(known instanceof List<?> list
-                    && list.stream().allMatch(k -> k instanceof String s && s.strip().startsWith("/")))) {
-                bad("links", "links.known must be a list of site paths or prefixes like \"/api/\"");
-            }
-            int max = integer(seeAlso.get("max"), d.seeAlsoMax(), "see_also");
-            boolean strictTemplates = FrontMatter.parseBoolean(str(templates.get("strict"), "false")).orElse(false);
-            boolean typographic = FrontMatter.parseBoolean(str(map("markdown").get("typographic"), "false")).orElse(false);
-            Map<String, Object> params = new LinkedHashMap<>(v);
-            return new SiteConfig(str(v.get("title"), d.title()), str(v.get("description"), ""),
-                    BaseUrl.of(str(v.get("base_url"), "")), str(v.get("author"), ""), str(v.get("language"), "en"),
-                    chapters(), u, max, internal.equals("error"), strictTemplates, typographic, params,
-                    ReaderConfig.read(doc, source.filePos(), diagnostics));
+    /** Turns the YAML values into typed settings, each bad value reported at its key. */
+    private static SiteConfig read(ConfigValues v) {
+        SiteConfig d = defaults();
+        List.of("urls", "links", "see_also", "templates", "markdown").forEach(v::map); // each must be a mapping
+        Urls u = new Urls(urlPattern(v, "page", d.urls().page()), urlPattern(v, "post", d.urls().post()),
+                urlPattern(v, "toc", d.urls().toc()), urlPattern(v, "blog", d.urls().blog()));
+        String internal = v.string("links.internal", "error");
+        if (!internal.equals("error") && !internal.equals("warn")) {
+            v.bad("links.internal", "links.internal must be \"error\" or \"warn\", not \"" + internal + "\"");
         }
+        Object known = v.get("links.known").orElse(null);
+        if (known != null && !(known instanceof List<?> list
+                && list.stream().allMatch(k -> k instanceof String s && s.strip().startsWith("/")))) {
+            v.bad("links.known", "links.known must be a list of site paths or prefixes like \"/api/\"");
+        }
+        return new SiteConfig(v.string("title", d.title()), v.string("description", ""),
+                BaseUrl.of(v.string("base_url", "")), v.string("author", ""), v.string("language", "en"),
+                chapters(v), u, v.integer("see_also.max", d.seeAlsoMax(), 0), internal.equals("error"),
+                v.bool("templates.strict", false), v.bool("markdown.typographic", false),
+                new LinkedHashMap<>(v.doc().values()), ReaderConfig.read(v), LivingConfig.read(v),
+                ExternalSettings.read(v));
+    }
 
-        private List<ChapterConfig> chapters() {
-            Object raw = doc.values().get("chapters");
-            if (raw == null) {
-                return List.of();
+    private static List<ChapterConfig> chapters(ConfigValues v) {
+        Object raw = v.get("chapters").orElse(null);
+        if (raw == null) {
+            return List.of();
+        }
+        if (!(raw instanceof List<?> list)) {
+            v.bad("chapters", "chapters must be a list of {number, title, sections}");
+            return List.of();
+        }
+        List<ChapterConfig> out = new ArrayList<>();
+        for (Object item : list) {
+            if (!(item instanceof Map<?, ?> m) || m.get("number") == null) {
+                v.bad("chapters", "each chapter needs a \"number\" (its two digits, e.g. \"03\")");
+                continue;
             }
-            if (!(raw instanceof List<?> list)) {
-                bad("chapters", "chapters must be a list of {number, title, sections}");
-                return List.of();
+            String number = String.valueOf(m.get("number")).strip();
+            if (number.length() == 1) {
+                number = "0" + number;
             }
-            List<ChapterConfig> out = new ArrayList<>();
-            for (Object item : list) {
-                if (!(item instanceof Map<?, ?> m) || m.get("number") == null) {
-                    bad("chapters", "each chapter needs a \"number\" (its two digits, e.g. \"03\")");
-                    continue;
-                }
-                String number = String.valueOf(m.get("number")).strip();
-                if (number.length() == 1) {
-                    number = "0" + number;
-                }
-                List<SectionConfig> sections = new ArrayList<>();
-                if (m.get("sections") instanceof List<?> secs) {
-                    for (Object s : secs) {
-                        if (s instanceof Map<?, ?> sm && sm.get("title") != null && sm.get("pages") instanceof List<?> pages) {
-                            sections.add(new SectionConfig(String.valueOf(sm.get("title")),
-                                    pages.stream().map(String::valueOf).toList()));
-                        } else {
-                            bad("chapters", "each section of chapter " + number + " needs a \"title\" and a list of \"pages\" (slugs)");
-                        }
+            List<SectionConfig> sections = new ArrayList<>();
+            if (m.get("sections") instanceof List<?> secs) {
+                for (Object s : secs) {
+                    if (s instanceof Map<?, ?> sm && sm.get("title") != null && sm.get("pages") instanceof List<?> pages) {
+                        sections.add(new SectionConfig(String.valueOf(sm.get("title")),
+                                pages.stream().map(String::valueOf).toList()));
+                    } else {
+                        v.bad("chapters", "each section of chapter " + number
+                                + " needs a \"title\" and a list of \"pages\" (slugs)");
                     }
                 }
-                Optional<String> title = Optional.ofNullable(m.get("title")).map(String::valueOf);
-                out.add(new ChapterConfig(number, title, sections));
             }
-            return out;
+            out.add(new ChapterConfig(number, Optional.ofNullable(m.get("title")).map(String::valueOf), sections));
         }
+        return out;
+    }
 
-        private Map<String, Object> map(String key) {
-            Object o = doc.values().get(key);
-            if (o == null) {
-                return Map.of();
-            }
-            if (o instanceof Map<?, ?> m) {
-                Map<String, Object> out = new LinkedHashMap<>();
-                m.forEach((k, val) -> out.put(String.valueOf(k), val));
-                return out;
-            }
-            bad(key, key + " must be a mapping");
-            return Map.of();
-        }
-
-        private String urlPattern(Map<String, Object> urls, String key, String fallback) {
-            String p = str(urls.get(key), fallback);
-            if (!p.startsWith("/") || p.contains("..") || p.endsWith("/")) {
-                bad("urls", "urls." + key + " must be a site path like \"" + fallback + "\", not \"" + p + "\"");
-                return fallback;
-            }
-            if ((key.equals("page") || key.equals("post")) && !p.contains("{slug}")) {
-                bad("urls", "urls." + key + " must contain {slug}");
-                return fallback;
-            }
-            return p;
-        }
-
-        private int integer(Object o, int fallback, String key) {
-            if (o == null) {
-                return fallback;
-            }
-            try {
-                int n = Integer.parseInt(String.valueOf(o).strip());
-                if (n >= 0) {
-                    return n;
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-            bad(key, key + ".max must be a whole number >= 0, not \"" + o + "\"");
+    private static String urlPattern(ConfigValues v, String key, String fallback) {
+        String p = v.string("urls." + key, fallback);
+        if (!p.startsWith("/") || p.contains("..") || p.endsWith("/")) {
+            v.bad("urls." + key, "urls." + key + " must be a site path like \"" + fallback + "\", not \"" + p + "\"");
             return fallback;
         }
-
-        private static String str(Object o, String fallback) {
-            return o instanceof String s ? s.strip() : fallback;
+        if ((key.equals("page") || key.equals("post")) && !p.contains("{slug}")) {
+            v.bad("urls." + key, "urls." + key + " must contain {slug}");
+            return fallback;
         }
-
-        private void bad(String key, String message) {
-            diagnostics.add(Diagnostic.error("config", doc.keyPositions().getOrDefault(key, source.filePos()), message));
-        }
+        return p;
     }
 }

@@ -3,16 +3,13 @@ package cairn.markdown;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.ListOptions;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.util.Set;
@@ -24,34 +21,14 @@ import java.util.Set;
  * a disabled checkbox (a page cannot tick it) whose accessible name is the item's own text,
  * so a screen reader says "Write the tests, checkbox, checked" rather than an unnamed box.
  */
-final class TaskItems implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-
-    private final TaskListExtension parsing = TaskListExtension.create();
+final class TaskItems extends OwnHtmlExtension {
 
     private TaskItems() {
+        super(TaskListExtension.create(), options -> new Renderer(ListOptions.get(options)));
     }
 
     static TaskItems create() {
         return new TaskItems();
-    }
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        parsing.parserOptions(options);
-    }
-
-    @Override
-    public void extend(Parser.Builder builder) {
-        parsing.extend(builder);
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-    }
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> new Renderer(ListOptions.get(options)));
     }
 
     private record Renderer(ListOptions lists) implements NodeRenderer {

@@ -2,13 +2,10 @@ package cairn.markdown;
 
 import com.vladsch.flexmark.ext.toc.TocBlock;
 import com.vladsch.flexmark.ext.toc.TocExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -27,37 +24,17 @@ import java.util.Set;
  * renders as an empty placeholder that {@link #fill} replaces once the ids are known, so
  * the contents always link to the ids the headings really have.
  */
-final class TocMarkers implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+final class TocMarkers extends OwnHtmlExtension {
 
     static final String PLACEHOLDER_ATTRIBUTE = "data-cairn-toc";
     private static final Evaluator PLACEHOLDERS = QueryParser.parse("div[" + PLACEHOLDER_ATTRIBUTE + "]");
 
-    private final TocExtension parsing = TocExtension.create();
-
     private TocMarkers() {
+        super(TocExtension.create(), options -> new Renderer());
     }
 
     static TocMarkers create() {
         return new TocMarkers();
-    }
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        parsing.parserOptions(options);
-    }
-
-    @Override
-    public void extend(Parser.Builder builder) {
-        parsing.extend(builder);
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-    }
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> new Renderer());
     }
 
     private static final class Renderer implements NodeRenderer {

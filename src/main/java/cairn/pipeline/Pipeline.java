@@ -120,8 +120,7 @@ public final class Pipeline implements AutoCloseable {
                 diagnostics));
         diagnostics.throwIfErrors();
         SiteConfig config = oneFile.map(r -> configured.withTitle(r.title())).orElse(configured);
-        LivingConfig livingConfig = LivingConfig.from(config.params(), diagnostics);
-        diagnostics.throwIfErrors();
+        LivingConfig livingConfig = config.living();
         CompletableFuture<GitHistory.Result> history = LivingStage.startHistory(options.source(), livingConfig,
                 cache.directory());
         Theme theme = stage("theme", () -> Theme.of(options.source()));

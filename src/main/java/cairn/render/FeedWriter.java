@@ -2,7 +2,6 @@ package cairn.render;
 
 import cairn.site.GeneratedFiles;
 import cairn.site.Page;
-import cairn.site.PageId;
 import cairn.site.Site;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,10 +48,10 @@ final class FeedWriter {
         x.element("updated", atomTime(newest()));
         x.open("author").element("name", c.author().isEmpty() ? c.title() : c.author()).close();
         x.element("generator", "cairn");
-        for (PageId id : site.posts()) {
-            Page p = site.page(id);
+        for (Entry e : entries()) {
+            Page p = e.page();
             var s = p.source();
-            String url = base + p.url();
+            String url = e.url();
             x.open("entry");
             x.element("title", p.title());
             x.empty("link", "href", url, "rel", "alternate", "type", "text/html");
@@ -85,21 +84,27 @@ final class FeedWriter {
         x.element("lastBuildDate", rssTime(newest()));
         x.element("generator", "cairn");
         x.empty("atom:link", "href", base + GeneratedFiles.RSS, "rel", "self", "type", "application/rss+xml");
-        for (PageId id : site.posts()) {
-            Page p = site.page(id);
-            var s = p.source();
-            String url = base + p.url();
+        for (Entry e : entries()) {
+            var s = e.page().source();
             x.open("item");
-            x.element("title", p.title());
-            x.element("link", url);
-            x.element("guid", url, "isPermaLink", "true");
+            x.element("title", e.page().title());
+            x.element("link", e.url());
+            x.element("guid", e.url(), "isPermaLink", "true");
             x.element("pubDate", rssTime(s.date().orElseThrow()));
             x.element("dc:creator", s.author());
             s.tags().forEach(t -> x.element("category", t));
-            x.element("description", c.reader().fullFeeds() ? content(p) : s.meta());
+            x.element("description", c.reader().fullFeeds() ? content(e.page()) : s.meta());
             x.close();
         }
         return x.close().close().finish();
+    }
+
+    /** A post as both feeds list it: the page and its absolute URL, in the blog's order. */
+    private record Entry(Page page, String url) {
+    }
+
+    private List<Entry> entries() {
+        return site.posts().stream().map(site::page).map(p -> new Entry(p, base + p.url())).toList();
     }
 
     /** The post body for a feed reader: every link and image absolute, no heading anchors. */

@@ -12,7 +12,6 @@ import cairn.site.Resource;
 import cairn.site.Site;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,14 +35,8 @@ final class LivingFiles {
     }
 
     List<OutputFile> write() {
-        List<OutputFile> out = new ArrayList<>();
-        if (site.generatedUrls().contains(LivingPages.RESOURCES_JSON)) {
-            out.add(OutputFile.text(LivingPages.RESOURCES_JSON, resourcesJson()));
-        }
-        if (site.generatedUrls().contains(LivingPages.UPDATES_FEED)) {
-            out.add(OutputFile.text(LivingPages.UPDATES_FEED, updatesFeed()));
-        }
-        return out;
+        return OutputFile.generated(site, new OutputFile.Generated(LivingPages.RESOURCES_JSON, this::resourcesJson),
+                new OutputFile.Generated(LivingPages.UPDATES_FEED, this::updatesFeed));
     }
 
     private String resourcesJson() {

@@ -7,7 +7,6 @@ import cairn.site.Site;
 import cairn.site.Tag;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,14 +29,8 @@ final class SitemapWriter {
     }
 
     List<OutputFile> write() {
-        List<OutputFile> out = new ArrayList<>();
-        if (site.generatedUrls().contains(GeneratedFiles.SITEMAP)) {
-            out.add(OutputFile.text(GeneratedFiles.SITEMAP, sitemap()));
-        }
-        if (site.generatedUrls().contains(GeneratedFiles.ROBOTS)) {
-            out.add(OutputFile.text(GeneratedFiles.ROBOTS, robots()));
-        }
-        return out;
+        return OutputFile.generated(site, new OutputFile.Generated(GeneratedFiles.SITEMAP, this::sitemap),
+                new OutputFile.Generated(GeneratedFiles.ROBOTS, this::robots));
     }
 
     private String sitemap() {

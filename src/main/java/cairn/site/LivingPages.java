@@ -1,6 +1,5 @@
 package cairn.site;
 
-import cairn.Diagnostics;
 import cairn.content.LivingConfig;
 import cairn.content.SiteConfig;
 
@@ -24,7 +23,7 @@ public final class LivingPages {
 
     /** The URLs known before the pages are counted: what links in Markdown may point at. */
     static List<String> urls(SiteConfig config) {
-        LivingConfig living = LivingConfig.from(config.params(), new Diagnostics()); // reported by the pipeline
+        LivingConfig living = config.living();
         List<String> out = new ArrayList<>();
         if (living.updatesPage()) {
             out.add(UPDATES);

@@ -157,13 +157,9 @@ final class NameMatch {
         }
         List<String> longer = linkLonger ? a : b;
         List<String> shorter = linkLonger ? b : a;
-        List<String> rest = new ArrayList<>(longer);
-        for (String w : shorter) {
-            int i = indexOf(rest, w);
-            if (i < 0) {
-                return NONE;
-            }
-            rest.remove(i);
+        List<String> rest = without(longer, shorter);
+        if (rest == null) {
+            return NONE;
         }
         String extra = rest.get(0);
         int shared = String.join("", content(shorter)).length();
@@ -208,15 +204,20 @@ final class NameMatch {
         if (a.size() != b.size()) {
             return false;
         }
-        List<String> rest = new ArrayList<>(b);
-        for (String w : a) {
+        return without(b, a) != null;
+    }
+
+    /** {@code words} without one occurrence of each of {@code removed} (plurals aside); null when one is missing. */
+    private static List<String> without(List<String> words, List<String> removed) {
+        List<String> rest = new ArrayList<>(words);
+        for (String w : removed) {
             int i = indexOf(rest, w);
             if (i < 0) {
-                return false;
+                return null;
             }
             rest.remove(i);
         }
-        return true;
+        return rest;
     }
 
     private static int indexOf(List<String> words, String w) {

@@ -60,9 +60,9 @@ class ResourceCurationTest {
     void anUnknownCheckOrDeadLinkPolicyIsAConfigErrorThatFailsTheBuild() throws Exception {
         List<String> errors = cairn.TestSite.lines(site("resources:\n  checks:\n    no-such-check: false\n"
                 + "links:\n  dead: delete\n").buildErrors());
-        assertEquals(List.of("error: cairn.yaml: links.dead must be \"archive\", \"mark\" or \"keep\", not \"delete\"",
-                "error: cairn.yaml: resources.checks.no-such-check is not a check cairn knows (repeated-resource,"
-                        + " vague-link-text, uncommented-resource, resource-url-variant)"), errors);
+        assertEquals(List.of("error: cairn.yaml:3:3: resources.checks.no-such-check is not a check cairn knows"
+                        + " (repeated-resource, vague-link-text, uncommented-resource, resource-url-variant)",
+                "error: cairn.yaml:6:3: links.dead must be \"archive\", \"mark\" or \"keep\", not \"delete\""), errors);
     }
 
     @Test

@@ -96,7 +96,7 @@ class DoctorCommandTest {
         TestSite.Run run = doctor(site);
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("Problems (2 errors, 0 warnings):"), run.out());
-        assertTrue(run.out().contains("cairn.yaml:2:"), run.out());
+        assertTrue(run.out().contains("cairn.yaml:3:3: links.internal"), run.out());
         assertTrue(run.out().contains("content/pages/01-a/02-c.md:2:"), run.out());
     }
 

@@ -2,7 +2,7 @@ package cairn.fuzz;
 
 import cairn.Diagnostic;
 import cairn.Diagnostics;
-import cairn.check.ExternalSettings;
+import cairn.content.ExternalSettings;
 import cairn.check.LinkCache;
 import cairn.content.ContentLoader;
 import cairn.content.PageSource;
@@ -70,8 +70,7 @@ class CacheAndConfigFuzzTest {
         Files.write(site.resolve(SiteConfig.FILE_NAME), input);
         Diagnostics diagnostics = new Diagnostics();
         SiteConfig config = SiteConfig.load(site, diagnostics);
-        List<Diagnostic> problems = new ArrayList<>();
-        ExternalSettings settings = ExternalSettings.from(config.params(), problems);
+        ExternalSettings settings = config.external();
         assertTrue(settings.perHost() >= 1 && settings.concurrency() >= 1);
         for (Diagnostic d : diagnostics.all()) {
             assertTrue(d.where().line() >= 0, d.toString());

@@ -1,9 +1,5 @@
-package cairn.check;
+package cairn.content;
 
-import cairn.Diagnostic;
-import cairn.SourcePos;
-
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -82,86 +78,34 @@ public record ExternalSettings(List<String> skip, int perHost, Map<String, Integ
                 .collect(java.util.stream.Collectors.joining(".*")), Pattern.CASE_INSENSITIVE);
     }
 
-    /**
-     * Reads {@code links.external} from the site's configuration values (all scalars are
-     * strings there); a bad value is reported against {@code cairn.yaml} and its default kept.
-     */
-    public static ExternalSettings from(Map<String, Object> config, List<Diagnostic> problems) {
+    /** Reads {@code links.external} from {@code cairn.yaml}; a bad value is reported at its key and its default kept. */
+    static ExternalSettings read(ConfigValues v) {
         ExternalSettings d = defaults();
-        Map<String, Object> ext = map(map(config.get("links")).get("external"));
-        if (ext.isEmpty()) {
-            return d;
-        }
-        Reader r = new Reader(ext, problems);
+        String at = "links.external.";
         Map<String, Integer> hosts = new LinkedHashMap<>();
-        map(ext.get("hosts")).forEach((host, v) -> hosts.put(host.toLowerCase(Locale.ROOT),
-                r.number("hosts." + host, String.valueOf(v), d.perHost(), 1)));
-        return new ExternalSettings(r.strings("skip"), r.integer("per_host", d.perHost(), 1), hosts,
-                Duration.ofMillis(r.integer("delay_ms", (int) d.delay().toMillis(), 0)),
-                Duration.ofSeconds(r.integer("timeout", (int) d.timeout().toSeconds(), 1)),
-                r.integer("retries", d.retries(), 0), d.backoff(), d.maxRetryAfter(), d.maxRedirects(),
-                r.codes("accept", d.accept()), r.codes("warn", d.warn()),
-                Duration.ofDays(r.integer("cache_days", (int) d.cacheTtl().toDays(), 0)),
-                r.integer("concurrency", d.concurrency(), 1),
-                ext.get("user_agent") instanceof String ua && !ua.isBlank() ? ua.strip() : d.userAgent());
+        v.map(at + "hosts").forEach((host, limit) -> hosts.put(host.toLowerCase(Locale.ROOT),
+                v.number(at + "hosts." + host, limit, d.perHost(), 1)));
+        Set<Integer> accept = codes(v, at + "accept", d.accept());
+        Set<Integer> warn = codes(v, at + "warn", d.warn());
+        return new ExternalSettings(v.strings(at + "skip"), v.integer(at + "per_host", d.perHost(), 1), hosts,
+                Duration.ofMillis(v.integer(at + "delay_ms", (int) d.delay().toMillis(), 0)),
+                Duration.ofSeconds(v.integer(at + "timeout", (int) d.timeout().toSeconds(), 1)),
+                v.integer(at + "retries", d.retries(), 0), d.backoff(), d.maxRetryAfter(), d.maxRedirects(),
+                accept, warn, Duration.ofDays(v.integer(at + "cache_days", (int) d.cacheTtl().toDays(), 0)),
+                v.integer(at + "concurrency", d.concurrency(), 1), v.string(at + "user_agent", d.userAgent()));
     }
 
-    private static Map<String, Object> map(Object o) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        if (o instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> out.put(String.valueOf(k), v));
-        }
-        return out;
-    }
-
-    /** Reads typed values, reporting bad ones. */
-    private record Reader(Map<String, Object> ext, List<Diagnostic> problems) {
-
-        int integer(String key, int fallback, int min) {
-            Object v = ext.get(key);
-            return v == null ? fallback : number(key, String.valueOf(v), fallback, min);
-        }
-
-        int number(String key, String value, int fallback, int min) {
-            try {
-                int n = Integer.parseInt(value.strip());
-                if (n >= min) {
-                    return n;
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-            bad("links.external." + key + " must be a whole number >= " + min + ", not \"" + value + "\"");
+    private static Set<Integer> codes(ConfigValues v, String key, Set<Integer> fallback) {
+        if (v.get(key).isEmpty()) {
             return fallback;
         }
-
-        List<String> strings(String key) {
-            Object v = ext.get(key);
-            if (v == null) {
-                return List.of();
+        Set<Integer> out = new LinkedHashSet<>();
+        for (String code : v.strings(key)) {
+            int n = v.number(key, code, -1, 100);
+            if (n > 0) {
+                out.add(n);
             }
-            if (v instanceof List<?> list) {
-                return list.stream().map(String::valueOf).map(String::strip).toList();
-            }
-            return List.of(String.valueOf(v).strip());
         }
-
-        Set<Integer> codes(String key, Set<Integer> fallback) {
-            if (!ext.containsKey(key)) {
-                return fallback;
-            }
-            Set<Integer> out = new LinkedHashSet<>();
-            for (String s : strings(key)) {
-                int n = number(key, s, -1, 100);
-                if (n > 0) {
-                    out.add(n);
-                }
-            }
-            return out;
-        }
-
-        void bad(String message) {
-            problems.add(Diagnostic.error("config", SourcePos.of(Path.of("cairn.yaml")), message));
-        }
+        return out;
     }
 }
