@@ -58,8 +58,11 @@ final class OneFilePlan {
                 .map(h -> new OneFileContents.Node(h.text(), h.anchor(), 0, List.of())).toList());
     }
 
-    /** The page: the file's text with every other line left empty, then what is generated. */
-    PageSource toPage(SourceFile file, String[] lines, Diagnostics diagnostics) {
+    /**
+     * The page: the file's text with every other line left empty, then what is generated;
+     * empty, with the reasons in {@code diagnostics}, when it cannot be made.
+     */
+    Optional<PageSource> toPage(SourceFile file, String[] lines, Diagnostics diagnostics) {
         int last = ranges.stream().mapToInt(r -> r[1]).max().orElse(0);
         boolean[] keep = new boolean[last + 2];
         ranges.forEach(r -> java.util.Arrays.fill(keep, r[0], r[1] + 1, true));
@@ -90,6 +93,6 @@ final class OneFilePlan {
         List<Diagnostic> problems = new ArrayList<>();
         Optional<PageSource> read = PageReader.read(page, fm, rel, problems);
         diagnostics.addAll(problems);
-        return read.orElseThrow(() -> new IllegalStateException("a one-file page could not be made: " + problems));
+        return read;
     }
 }

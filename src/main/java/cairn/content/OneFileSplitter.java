@@ -65,7 +65,7 @@ final class OneFileSplitter {
         OneFilePlan about = new OneFilePlan(slug("about", "About"), "About", "about", "9900", Path.of("about.md"));
         List<OneFilePlan> plans = new ArrayList<>();
         List<OneFileContents.Node> contents = new ArrayList<>();
-        int chapter = 0;
+        int sections = 0;
         for (int i = 0; i < hs.size(); i++) {
             ReadmeOutline.Heading top = hs.get(i);
             if (top.level() > 2 && i > 0) {
@@ -83,10 +83,11 @@ final class OneFileSplitter {
                 inside.forEach(about::keepHeading);
                 continue;
             }
-            chapter = Math.min(chapter + 1, 98);
+            sections++;
+            int chapter = Math.min(sections, 98); // chapter 99 is the About page's
             List<ReadmeOutline.Heading> children = inside.stream().filter(h -> h.level() == 3).toList();
             if (split == 2 || children.isEmpty()) {
-                String order = split == 2 ? String.format("01%03d", chapter) : String.format("%02d00", chapter);
+                String order = split == 2 ? String.format("01%04d", sections) : String.format("%02d00", chapter);
                 OneFilePlan page = section(top, top.line() + 1, last, inside, order, split == 2);
                 plans.add(page);
                 contents.add(page.node(top));
@@ -122,8 +123,8 @@ final class OneFileSplitter {
         }
         home.generated = OneFileContents.home(contents);
         home.meta = lead(home);
-        pages.add(home.toPage(source, lines, diagnostics));
-        plans.forEach(p -> pages.add(p.toPage(source, lines, diagnostics)));
+        home.toPage(source, lines, diagnostics).ifPresent(pages::add);
+        plans.forEach(p -> p.toPage(source, lines, diagnostics).ifPresent(pages::add));
         return pages;
     }
 

@@ -57,6 +57,15 @@ class OneFileGuideSiteTest {
     }
 
     @Test
+    void buildsTheSameBytesTwice() throws IOException {
+        Path file = copySample("README.md");
+        assertEquals(0, TestSite.run("build", file.toString(), "--no-cache").exitCode());
+        String first = TestSite.hashTree(dir.resolve("public"));
+        assertEquals(0, TestSite.run("build", file.toString(), "--no-cache", "--clean").exitCode());
+        assertEquals(first, TestSite.hashTree(dir.resolve("public")));
+    }
+
+    @Test
     void aDirectoryWithAReadmeAndNoContentIsAOneFileGuide() throws IOException {
         copySample("README.md");
         TestSite.Run run = TestSite.run("build", "--source", dir.toString());

@@ -124,6 +124,7 @@ class OneFileGuideTest {
         List<PageSource> flat = split("# List\n\n## Languages\n\n### Go\n\n- [A](https://a.example/) - One.\n",
                 new OneFileSettings(java.util.Optional.empty(), 2, List.of(), false));
         assertEquals(List.of("index", "languages"), flat.stream().map(PageSource::slug).toList());
+        assertEquals("010001", flat.get(1).sortorder());
     }
 
     @Test
