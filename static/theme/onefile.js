@@ -35,7 +35,11 @@
     o.textContent = h.textContent.replace(/\u00b6$/, "");
     category.appendChild(o);
   });
-  if (category.options.length < 2) { category.parentNode.removeChild(category.previousElementSibling); category.parentNode.removeChild(category); category = null; }
+  if (category.options.length < 2) { // no sub-categories: words only
+    var field = category.parentNode;
+    field.parentNode.removeChild(field);
+    category = null;
+  }
   function apply() {
     var wanted = words.value.toLowerCase().split(/\s+/).filter(Boolean);
     var c = category ? category.value : "";
