@@ -21,13 +21,7 @@ import java.util.concurrent.Callable;
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
-    SiteSource site;
-
-    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "DIR|FILE",
-            description = "The site directory, or one Markdown file to read as a one-file guide (as --source).")
-    void sitePath(java.nio.file.Path path) {
-        site.source(path);
-    }
+    SiteArgument site;
 
     @Mixin
     SharedOptions.Output output;

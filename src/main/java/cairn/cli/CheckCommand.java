@@ -30,13 +30,7 @@ final class CheckCommand implements Callable<Integer> {
     enum Only { INTERNAL, EXTERNAL }
 
     @Mixin
-    SiteSource site;
-
-    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "DIR|FILE",
-            description = "The site directory, or one Markdown file to read as a one-file guide (as --source).")
-    void sitePath(java.nio.file.Path path) {
-        site.source(path);
-    }
+    SiteArgument site;
 
     @Option(names = "--external", description = "Also check external http(s) links (cached in .cairn/link-cache.json).")
     boolean external;

@@ -27,13 +27,7 @@ import java.util.stream.Collectors;
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
-    SiteSource site;
-
-    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "DIR|FILE",
-            description = "The site directory, or one Markdown file to read as a one-file guide (as --source).")
-    void sitePath(java.nio.file.Path path) {
-        site.source(path);
-    }
+    SiteArgument site;
 
     @Option(names = {"-p", "--port"}, defaultValue = "" + ServeOptions.DEFAULT_PORT, paramLabel = "N",
             description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")

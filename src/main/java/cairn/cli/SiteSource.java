@@ -18,7 +18,7 @@ import java.util.Optional;
  * source is a site directory, or one Markdown file ({@code README.md}) to read as a
  * one-file guide, whose directory is then the site directory.
  */
-final class SiteSource {
+class SiteSource {
 
     Path dir = Path.of(".");
     /** The one Markdown file named instead of a directory, relative to {@link #dir}. */
