@@ -110,6 +110,7 @@ public final class LinkChecker {
             problems.addAll(internal.problems());
             problems.addAll(SiteHygiene.check(site, internal));
             problems.addAll(ResourceCuration.check(site));
+            problems.addAll(ListLint.check(siteRoot, site));
         }
         int external = (int) internal.externals().stream().map(ExternalRef::url).distinct().count();
         if (options.external() && options.scope() != Scope.INTERNAL) {

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
-    SiteSource site;
+    SiteArgument site;
 
     @Mixin
     SharedOptions.Output output;
@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = site.out();
         PrintWriter err = site.err();
         Path out_ = output.in(site.dir);
-        BuildOptions options = BuildOptions.of(site.dir, out_).withBaseUrl(baseUrl.url).withDrafts(drafts.included).withClean(clean);
+        BuildOptions options = BuildOptions.of(site.dir, out_).withSourceFile(site.file).withBaseUrl(baseUrl.url).withDrafts(drafts.included).withClean(clean);
         if (noStrictLinks) {
             options = options.withStrictLinks(false);
         }

@@ -30,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
     enum Only { INTERNAL, EXTERNAL }
 
     @Mixin
-    SiteSource site;
+    SiteArgument site;
 
     @Option(names = "--external", description = "Also check external http(s) links (cached in .cairn/link-cache.json).")
     boolean external;
@@ -69,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = site.err();
         DiagnosticPrinter printer = new DiagnosticPrinter(err, site.dir);
-        BuildOptions build = BuildOptions.of(site.dir, site.dir.resolve("public")).withBaseUrl(baseUrl.url).withDrafts(drafts.included);
+        BuildOptions build = BuildOptions.of(site.dir, site.dir.resolve("public")).withSourceFile(site.file).withBaseUrl(baseUrl.url).withDrafts(drafts.included);
         LinkChecker.Options options = LinkChecker.Options.internal().withExternal(external).withRefresh(refresh);
         if (only != null) {
             options = options.withScope(only == Only.INTERNAL ? LinkChecker.Scope.INTERNAL : LinkChecker.Scope.EXTERNAL);

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
-    SiteSource site;
+    SiteArgument site;
 
     @Option(names = {"-p", "--port"}, defaultValue = "" + ServeOptions.DEFAULT_PORT, paramLabel = "N",
             description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
@@ -74,14 +74,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         DevServer server;
         try {
-            server = DevServer.start(new ServeOptions(site.dir, address, port, drafts.included, ServeOptions.DEFAULT_QUIET,
+            server = DevServer.start(new ServeOptions(site.given(), address, port, drafts.included, ServeOptions.DEFAULT_QUIET,
                             !noCache.set, strict),
                     new Console(out, err, new DiagnosticPrinter(err, site.dir), verbose));
         } catch (DevServer.PortInUseException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        out.println("Serving " + site.dir + " at " + server.url() + " (Ctrl-C to stop)");
+        out.println("Serving " + site.given() + " at " + server.url() + " (Ctrl-C to stop)");
         out.flush();
         if (open) {
             openBrowser(server, err);

@@ -85,6 +85,12 @@ public record SiteConfig(String title, String description, BaseUrl baseUrl, Stri
                 strict, strictTemplates, typographicQuotes, params, reader, living, external);
     }
 
+    /** The same settings with another title (a one-file guide's {@code #} heading). */
+    public SiteConfig withTitle(String newTitle) {
+        return new SiteConfig(newTitle, description, baseUrl, author, language, chapters, urls, seeAlsoMax,
+                strictLinks, strictTemplates, typographicQuotes, params, reader, living, external);
+    }
+
     public Optional<ChapterConfig> chapter(String number) {
         return chapters.stream().filter(c -> c.number().equals(number)).findFirst();
     }

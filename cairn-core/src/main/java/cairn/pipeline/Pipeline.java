@@ -8,6 +8,7 @@ import cairn.cache.RenderManifest;
 import cairn.content.ContentLoader;
 import cairn.content.GitHistory;
 import cairn.content.LivingConfig;
+import cairn.content.OneFileGuide;
 import cairn.content.PageSource;
 import cairn.content.SiteConfig;
 import cairn.content.StaticFiles;
@@ -113,13 +114,17 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private Loaded load(BuildOptions options, boolean lenient) {
-        SiteConfig config = stage("config", () -> configure(options));
+        SiteConfig configured = stage("config", () -> configure(options));
         diagnostics.throwIfErrors();
+        Optional<OneFileGuide.Result> oneFile = stage("one file", () -> OneFileStage.load(options, configured,
+                diagnostics));
+        diagnostics.throwIfErrors();
+        SiteConfig config = oneFile.map(r -> configured.withTitle(r.title())).orElse(configured);
         LivingConfig livingConfig = config.living();
         CompletableFuture<GitHistory.Result> history = LivingStage.startHistory(options.source(), livingConfig,
                 cache.directory());
         Theme theme = stage("theme", () -> Theme.of(options.source()));
-        List<PageSource> sources = stage("load content",
+        List<PageSource> sources = oneFile.isPresent() ? oneFile.get().pages() : stage("load content",
                 () -> ContentLoader.load(options.source(), options.drafts(), diagnostics, cache.sources()));
         Map<String, Path> statics = stage("scan static", () -> StaticFiles.scan(options.source(), theme, diagnostics));
         throwIfErrors(lenient);

@@ -198,7 +198,7 @@ public final class TemplateModel {
         m.put("sidebarTitle", s.sidebarTitle());
         m.put("slug", s.slug());
         m.put("meta", s.meta());
-        m.put("content", DeadLinkMarkup.apply(page.body().html(), site.living()));
+        m.put("content", DeadLinkMarkup.apply(EntryListMarkup.apply(page.body().html(), s), site.living()));
         living.addTo(m, page.id());
         List<Map<String, Object>> headings = new ArrayList<>();
         for (Heading h : page.body().headings()) {

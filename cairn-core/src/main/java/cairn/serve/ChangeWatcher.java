@@ -126,7 +126,9 @@ public final class ChangeWatcher implements AutoCloseable {
     private boolean relevant(Path path) {
         Path rel = root.relativize(path);
         if (rel.getNameCount() == 1) {
-            return rel.toString().equals(SiteConfig.FILE_NAME) || TREES.contains(rel.toString());
+            // a top-level Markdown file may be a one-file guide (README.md)
+            return rel.toString().equals(SiteConfig.FILE_NAME) || TREES.contains(rel.toString())
+                    || ContentLoader.isMarkdown(rel) && !EditorFiles.isTemporary(rel.toString());
         }
         if (!TREES.contains(rel.getName(0).toString())) {
             return false;

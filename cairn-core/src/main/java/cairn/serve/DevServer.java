@@ -1,6 +1,7 @@
 package cairn.serve;
 
 import cairn.cache.BuildCache;
+import cairn.content.ContentLoader;
 import cairn.pipeline.BuildOptions;
 import cairn.html.ReloadScript;
 import com.sun.net.httpserver.HttpServer;
@@ -11,7 +12,9 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +55,10 @@ public final class DevServer implements AutoCloseable {
      * @throws PortInUseException when the port is taken
      */
     public static DevServer start(ServeOptions options, ServeListener listener) throws IOException {
-        Path source = options.source().toAbsolutePath().normalize();
+        Path given = options.source().toAbsolutePath().normalize();
+        // a one-file guide (cairn serve README.md): its directory is the site directory
+        boolean oneFile = ContentLoader.isMarkdown(given) && !Files.isDirectory(given);
+        Path source = oneFile ? given.getParent() : given;
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 64);
@@ -62,6 +68,7 @@ public final class DevServer implements AutoCloseable {
         URI url = URI.create("http://" + host(options.bind()) + ":" + http.getAddress().getPort() + "/");
         LiveReload reload = new LiveReload();
         BuildOptions build = BuildOptions.of(source, source.resolve("public")).withDrafts(options.drafts())
+                .withSourceFile(oneFile ? Optional.of(given.getFileName().toString()) : Optional.empty())
                 .withBaseUrl(url.toString().replaceAll("/$", ""));
         // its own part of .cairn/cache: serve renders for the server's root, a build for base_url's path, and
         // each store drops the packs its builds do not use, so sharing one would make them evict each other

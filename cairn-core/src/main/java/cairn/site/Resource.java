@@ -16,4 +16,9 @@ import java.util.Optional;
 public record Resource(String url, String text, String comment, PageId page, Optional<String> sectionTitle,
                        Optional<String> sectionAnchor, Optional<String> chapter, String domain,
                        Optional<LocalDate> firstSeen, SourcePos where, boolean listItem, int ordinal) {
+
+    /** The domain of {@code url} as resources show it: the host, lower case, without {@code www.}. */
+    public static String domainOf(String url) {
+        return ResourceExtractor.domain(url);
+    }
 }

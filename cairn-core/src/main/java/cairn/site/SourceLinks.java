@@ -37,6 +37,7 @@ public final class SourceLinks {
 
     private final Map<Path, String> urlBySource = new HashMap<>();
     private final Map<String, Path> sourceByPath = new TreeMap<>(); // "content/pages/a.md" → path, sorted for hints
+    private final FileAnchors fileAnchors;
 
     /** {@code pages} with their source files, relative to the site directory. */
     public SourceLinks(Collection<Page> pages) {
@@ -45,6 +46,7 @@ public final class SourceLinks {
             urlBySource.put(source, page.url());
             sourceByPath.put(slashes(source), source);
         }
+        fileAnchors = new FileAnchors(pages);
     }
 
     /** Whether {@code target} is written as a link to a source file (then {@link #translate} knows it or it is broken). */
@@ -66,6 +68,10 @@ public final class SourceLinks {
      * does not exist.
      */
     public Optional<String> translate(String target, Path from) {
+        Optional<String> anchored = fileAnchors.translate(target, from);
+        if (anchored.isPresent()) {
+            return anchored;
+        }
         String t = target.strip();
         Matcher pelican = PELICAN.matcher(t);
         String path = pathPart(pelican.matches() ? pelican.group(3) : t);
