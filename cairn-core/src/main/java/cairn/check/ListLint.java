@@ -2,7 +2,6 @@ package cairn.check;
 
 import cairn.Diagnostic;
 import cairn.DiagnosticException;
-import cairn.Diagnostics;
 import cairn.SourcePos;
 import cairn.content.OneFileSettings;
 import cairn.content.ReadmeOutline;
@@ -42,7 +41,7 @@ final class ListLint {
             p.source().frontMatter().string("onefile_source").ifPresent(files::add);
         }
         ListLint lint = new ListLint();
-        OneFileSettings settings = OneFileSettings.from(site.config(), new Diagnostics());
+        OneFileSettings settings = site.config().oneFile();
         for (String name : files) {
             Path display = Path.of(name);
             try {

@@ -1,12 +1,7 @@
 package cairn.content;
 
-import cairn.Diagnostics;
-import cairn.SourcePos;
-
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,41 +24,36 @@ public record OneFileSettings(Optional<String> source, int split, List<String> a
         about = List.copyOf(about);
     }
 
-    public static OneFileSettings from(SiteConfig config, Diagnostics diagnostics) {
-        Map<String, Object> params = config.params();
-        SourcePos where = SourcePos.of(Path.of(SiteConfig.FILE_NAME));
+    public static OneFileSettings defaults() {
+        return new OneFileSettings(Optional.empty(), 0, DEFAULT_ABOUT, false);
+    }
+
+    /** Reads {@code source} and {@code one_file} from {@code cairn.yaml}; a bad value is reported at its key. */
+    static OneFileSettings read(ConfigValues v) {
         Optional<String> source = Optional.empty();
-        Object s = params.get(SOURCE_KEY);
+        Object s = v.get(SOURCE_KEY).orElse(null);
         if (s instanceof String name && !name.isBlank()) {
             source = Optional.of(name.strip());
         } else if (s != null) {
-            diagnostics.error("config", where, "source must be the name of a Markdown file, like \"README.md\"");
+            v.bad(SOURCE_KEY, "source must be the name of a Markdown file, like \"README.md\"");
         }
-        Map<?, ?> block = params.get(KEY) instanceof Map<?, ?> m ? m : Map.of();
-        if (params.containsKey(KEY) && !(params.get(KEY) instanceof Map<?, ?>)) {
-            diagnostics.error("config", where, "one_file must be a mapping (split, about, alphabetical)");
-        }
+        v.map(KEY); // must be a mapping
         int split = 0;
-        Object sp = block.get("split");
-        if (sp != null) {
-            String text = String.valueOf(sp).strip();
-            if (text.equals("2") || text.equals("3")) {
-                split = Integer.parseInt(text);
-            } else {
-                diagnostics.error("config", where, "one_file.split must be 2 or 3 (the heading level of a category"
-                        + " page), not \"" + text + "\"");
-            }
+        String text = v.string(KEY + ".split", "");
+        if (text.equals("2") || text.equals("3")) {
+            split = Integer.parseInt(text);
+        } else if (v.get(KEY + ".split").isPresent()) {
+            v.bad(KEY + ".split", "one_file.split must be 2 or 3 (the heading level of a category page), not \""
+                    + v.get(KEY + ".split").get() + "\"");
         }
         List<String> about = DEFAULT_ABOUT;
-        Object ab = block.get("about");
+        Object ab = v.get(KEY + ".about").orElse(null);
         if (ab instanceof List<?> list) {
             about = list.stream().map(String::valueOf).map(String::strip).toList();
         } else if (ab != null) {
-            diagnostics.error("config", where, "one_file.about must be a list of headings, like [Contributing, License]");
+            v.bad(KEY + ".about", "one_file.about must be a list of headings, like [Contributing, License]");
         }
-        boolean alphabetical = block.get("alphabetical") != null
-                && FrontMatter.parseBoolean(String.valueOf(block.get("alphabetical"))).orElse(false);
-        return new OneFileSettings(source, split, about, alphabetical);
+        return new OneFileSettings(source, split, about, v.bool(KEY + ".alphabetical", false));
     }
 
     /** Whether a section with heading {@code text} belongs on the About page. */

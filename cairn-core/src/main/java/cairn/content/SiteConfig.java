@@ -22,7 +22,8 @@ import java.util.Optional;
 public record SiteConfig(String title, String description, BaseUrl baseUrl, String author, String language,
                          List<ChapterConfig> chapters, Urls urls, int seeAlsoMax, boolean strictLinks,
                          boolean strictTemplates, boolean typographicQuotes, Map<String, Object> params,
-                         ReaderConfig reader, LivingConfig living, ExternalSettings external) {
+                         ReaderConfig reader, LivingConfig living, ExternalSettings external,
+                         OneFileSettings oneFile) {
 
     public static final String FILE_NAME = "cairn.yaml";
 
@@ -67,7 +68,8 @@ public record SiteConfig(String title, String description, BaseUrl baseUrl, Stri
 
     public static SiteConfig defaults() {
         return new SiteConfig("Guide", "", BaseUrl.NONE, "", "en", List.of(), Urls.defaults(), 5, true, false, false, Map.of(),
-                ReaderConfig.defaults(), LivingConfig.defaults(), ExternalSettings.defaults());
+                ReaderConfig.defaults(), LivingConfig.defaults(), ExternalSettings.defaults(),
+                OneFileSettings.defaults());
     }
 
     /** The path part of {@link #baseUrl()} without a trailing slash: {@code ""} at a domain root (shorthand). */
@@ -77,18 +79,18 @@ public record SiteConfig(String title, String description, BaseUrl baseUrl, Stri
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, BaseUrl.of(url), author, language, chapters, urls, seeAlsoMax,
-                strictLinks, strictTemplates, typographicQuotes, params, reader, living, external);
+                strictLinks, strictTemplates, typographicQuotes, params, reader, living, external, oneFile);
     }
 
     public SiteConfig withStrictLinks(boolean strict) {
         return new SiteConfig(title, description, baseUrl, author, language, chapters, urls, seeAlsoMax,
-                strict, strictTemplates, typographicQuotes, params, reader, living, external);
+                strict, strictTemplates, typographicQuotes, params, reader, living, external, oneFile);
     }
 
     /** The same settings with another title (a one-file guide's {@code #} heading). */
     public SiteConfig withTitle(String newTitle) {
         return new SiteConfig(newTitle, description, baseUrl, author, language, chapters, urls, seeAlsoMax,
-                strictLinks, strictTemplates, typographicQuotes, params, reader, living, external);
+                strictLinks, strictTemplates, typographicQuotes, params, reader, living, external, oneFile);
     }
 
     public Optional<ChapterConfig> chapter(String number) {
@@ -140,7 +142,7 @@ public record SiteConfig(String title, String description, BaseUrl baseUrl, Stri
                 chapters(v), u, v.integer("see_also.max", d.seeAlsoMax(), 0), internal.equals("error"),
                 v.bool("templates.strict", false), v.bool("markdown.typographic", false),
                 new LinkedHashMap<>(v.doc().values()), ReaderConfig.read(v), LivingConfig.read(v),
-                ExternalSettings.read(v));
+                ExternalSettings.read(v), OneFileSettings.read(v));
     }
 
     private static List<ChapterConfig> chapters(ConfigValues v) {

@@ -19,7 +19,7 @@ final class OneFileStage {
     }
 
     static Optional<OneFileGuide.Result> load(BuildOptions options, SiteConfig config, Diagnostics diagnostics) {
-        OneFileSettings settings = OneFileSettings.from(config, diagnostics);
+        OneFileSettings settings = config.oneFile();
         Optional<Path> file = OneFileGuide.locate(options.source(), options.sourceFile(), settings);
         return file.map(f -> OneFileGuide.load(options.source(), f, settings, config.title(),
                 config.params().containsKey("title"), diagnostics));

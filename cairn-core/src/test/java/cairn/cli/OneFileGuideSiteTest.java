@@ -84,6 +84,16 @@ class OneFileGuideSiteTest {
     }
 
     @Test
+    void aBadOneFileSettingIsAConfigErrorAtItsLine() throws IOException {
+        copySample("README.md");
+        Files.writeString(dir.resolve("cairn.yaml"), "title: L\none_file:\n  split: 4\n  alphabetical: maybe\n");
+        TestSite.Run run = TestSite.run("build", dir.resolve("README.md").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("cairn.yaml:3:3: one_file.split must be 2 or 3"), run.err());
+        assertTrue(run.err().contains("cairn.yaml:4:3: one_file.alphabetical must be true or false"), run.err());
+    }
+
+    @Test
     void aMissingFileIsAnErrorNamingIt() {
         TestSite.Run run = TestSite.run("build", dir.resolve("NOPE.md").toString());
         assertEquals(1, run.exitCode());
