@@ -6,6 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
+mvn -B -q -pl cairn-core dependency:build-classpath -Dmdep.outputFile="$PWD/target/bench.classpath" >/dev/null
 java -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
     cairn.check.ExternalLinksBenchmark "${1:-200}" "${2:-10000}"

@@ -10,6 +10,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/cairn.jar ] || mvn -B -q package -DskipTests
 mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
+mvn -B -q -pl cairn-core dependency:build-classpath -Dmdep.outputFile="$PWD/target/bench.classpath" >/dev/null
 java -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
     cairn.check.HostileLinksBenchmark "${1:-10000}" target/cairn.jar

@@ -43,11 +43,17 @@ out=$(bare "$image/bin/cairn" build --source "$work/site" --output "$work/public
 [ -f "$work/public/index.html" ] || fail "image build wrote no index.html"
 ok "unpacked $tarball builds the sample guide without JAVA_HOME or java on PATH ($out)"
 
+# The start-up archive bin/cairn picks must be usable: -XX:AOTMode=on (the AOT cache of a JDK 25+
+# runtime, which bin/cairn uses with the java that made it) or -Xshare:on (the CDS archive) turns
+# "not usable" into a start-up error instead of a silent fallback.
+strict_archive() { # LIB_DIR JAVA
+  if [ -f "$1/cairn.aot" ] && [ "$(cat "$1/cairn.aot.java" 2>/dev/null)" = "$2" ]; then echo -XX:AOTMode=on
+  else echo -Xshare:on; fi
+}
 bare "$image/lib/cds-train" >/dev/null || fail "lib/cds-train failed in the unpacked image"
-# -Xshare:on turns "archive not usable" into a start-up error instead of a silent fallback
-CAIRN_JAVA_OPTS=-Xshare:on bare "$image/bin/cairn" --version >/dev/null \
-  || fail "the CDS archive made by lib/cds-train is not usable"
-ok "lib/cds-train makes a CDS archive that bin/cairn uses"
+CAIRN_JAVA_OPTS=$(strict_archive "$image/lib" "$(readlink -f "$image/runtime/bin/java")") \
+  bare "$image/bin/cairn" --version >/dev/null || fail "the archive made by lib/cds-train is not usable"
+ok "lib/cds-train makes a start-up archive that bin/cairn uses ($(strict_archive "$image/lib" "$(readlink -f "$image/runtime/bin/java")"))"
 
 [ -f "$image/bin/cairn.cmd" ] || fail "no bin/cairn.cmd in $tarball"
 
@@ -92,9 +98,10 @@ v=$(env -u JAVA_HOME cairn --version | head -1)
 [ "$v" = "cairn $version" ] || fail "cairn --version printed \"$v\", expected \"cairn $version\""
 ok "dpkg -i: $v"
 
-[ -f /usr/lib/cairn/lib/cairn.jsa ] || fail "postinst made no CDS archive"
-CAIRN_JAVA_OPTS=-Xshare:on cairn --version >/dev/null || fail "the installed CDS archive is not usable"
-ok "postinst made a usable CDS archive"
+[ -f /usr/lib/cairn/lib/cairn.jsa ] || [ -f /usr/lib/cairn/lib/cairn.aot ] || fail "postinst made no start-up archive"
+CAIRN_JAVA_OPTS=$(strict_archive /usr/lib/cairn/lib /usr/lib/cairn/runtime/bin/java) cairn --version >/dev/null \
+  || fail "the installed start-up archive is not usable"
+ok "postinst made a usable start-up archive ($(strict_archive /usr/lib/cairn/lib /usr/lib/cairn/runtime/bin/java))"
 
 if grep -rqs '^path-exclude.*/usr/share/man' /etc/dpkg/dpkg.cfg.d/; then
   fail "dpkg is set to drop man pages (path-exclude in /etc/dpkg/dpkg.cfg.d/), so man cairn cannot be checked here"

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Checks that two clean builds give byte-identical artifacts.
-#   scripts/check-reproducible.sh          target/cairn.jar, two "mvn clean package" runs
+#   scripts/check-reproducible.sh          target/cairn.jar and the jars Maven Central gets (cairn-core's
+#                                          and the Maven plugin's), two "mvn clean package" runs
 #   scripts/check-reproducible.sh --dist   also the .tar.gz, .deb, .zip and cairn.jar ("mvn clean package -Pdist")
 # Times and order come from project.build.outputTimestamp (pom.xml); see docs/distribution.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 profile=()
-artifacts=(target/cairn.jar)
+artifacts=(target/cairn.jar 'target/cairn-core-*.jar' 'cairn-maven-plugin/target/cairn-maven-plugin-*.jar')
 if [ "${1:-}" = --dist ]; then
   profile=(-Pdist)
   artifacts+=('target/dist/*.tar.gz' 'target/dist/*.deb' 'target/dist/*.zip' 'target/dist/cairn.jar')

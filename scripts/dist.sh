@@ -126,7 +126,7 @@ EOF
 cat > "$deb/DEBIAN/prerm" <<'EOF'
 #!/bin/sh
 set -e
-rm -f /usr/lib/cairn/lib/cairn.jsa /usr/lib/cairn/runtime/lib/server/classes.jsa
+rm -f /usr/lib/cairn/lib/cairn.jsa /usr/lib/cairn/lib/cairn.aot /usr/lib/cairn/lib/cairn.aot.java /usr/lib/cairn/runtime/lib/server/classes.jsa
 EOF
 chmod 755 "$deb/DEBIAN/postinst" "$deb/DEBIAN/prerm"
 normalise "$deb"

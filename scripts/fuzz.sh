@@ -2,7 +2,7 @@
 # Coverage-guided fuzzing of cairn's parsers with Jazzer.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 300; CI runs a short smoke run)
 # Each target runs in its own JVM (Jazzer fuzzes one test per run). A crash is written
-# to src/test/resources/cairn/fuzz/<Class>Inputs/<target>/ by Jazzer, where it
+# to cairn-core/src/test/resources/cairn/fuzz/<Class>Inputs/<target>/ by Jazzer, where it
 # becomes a regression input of the normal test suite: commit it with the fix, and list
 # it in docs/fuzzing.md.
 set -euo pipefail
@@ -27,7 +27,7 @@ status=0
 # (libFuzzer's own limit is 20 minutes) and it counts as a finding.
 # Jazzer 0.24 takes a run's length only from @FuzzTest(maxDuration = "10s"), not from
 # -Djazzer.max_duration, so a longer fuzz is a loop of 10 s runs; each resumes from the
-# corpus the previous ones grew in .cifuzz-corpus/ (kept between runs, not committed).
+# corpus the previous ones grew in cairn-core/.cifuzz-corpus/ (kept between runs, not committed).
 for t in "${targets[@]}"; do
   case "$t" in *"#"*) ;; *) t="ParserFuzzTest#$t" ;; esac
   echo "== fuzzing $t for ${seconds}s"

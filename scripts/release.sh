@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prepares a release: the version lives in one place (pom.xml's <version>), and so does the
+# Prepares a release: the version lives in one place (pom.xml's <version>; each module's pom
+# names it as its <parent>'s, which Maven needs literally, and this sets it there too), and so does the
 # release date (<release.date>: cairn --version's build date, the jar's entry times, the man
 # pages). This sets both and turns CHANGELOG.md's [Unreleased] section into the release's.
 #   scripts/release.sh VERSION [DATE]       e.g. scripts/release.sh 0.2.0 2026-03-01 (DATE: today)
@@ -24,14 +25,22 @@ if [[ $version != *-SNAPSHOT ]]; then
   [ "$entries" -gt 0 ] || fail "CHANGELOG.md's [Unreleased] section lists no change"
 fi
 grep -q '^  <artifactId>cairn</artifactId>$' pom.xml || fail "pom.xml: no <artifactId>cairn</artifactId> at the top level"
+modules=$(sed -n -E 's|^    <module>([^<]+)</module>$|\1|p' pom.xml)
+for m in $modules; do
+  grep -q '^    <artifactId>cairn</artifactId>$' "$m/pom.xml" 2>/dev/null || fail "$m/pom.xml: no <parent> with <artifactId>cairn</artifactId>"
+done
 
 # pom.xml: the project's own <version> (the first one, right after <artifactId>cairn</artifactId>)
 # and <release.date>
 sed -i -E '/^  <artifactId>cairn<\/artifactId>$/{n;s|^  <version>[^<]*</version>$|  <version>'"$version"'</version>|}' pom.xml
 grep -q "^  <version>$version</version>$" pom.xml || fail "pom.xml: could not set <version>"
+for m in $modules; do
+  sed -i -E '/^    <artifactId>cairn<\/artifactId>$/{n;s|^    <version>[^<]*</version>$|    <version>'"$version"'</version>|}' "$m/pom.xml"
+  grep -q "^    <version>$version</version>$" "$m/pom.xml" || fail "$m/pom.xml: could not set the parent's <version>"
+done
 
 if [[ $version == *-SNAPSHOT ]]; then
-  echo "release: pom.xml is now at $version (CHANGELOG.md and release.date unchanged)"
+  echo "release: pom.xml and its modules are now at $version (CHANGELOG.md and release.date unchanged)"
   exit 0
 fi
 sed -i -E "s|<release.date>[^<]*</release.date>|<release.date>$date</release.date>|" pom.xml
@@ -50,6 +59,6 @@ awk -v v="$version" -v d="$date" -v repo="$repo" -v prev="$previous" '
 mv CHANGELOG.md.new CHANGELOG.md
 
 echo "release: pom.xml is at $version, released $date; CHANGELOG.md has its section ($entries entries)"
-echo "next: mvn -B verify && mvn -B package -Pdist -DskipTests; commit; tag v$version; upload target/dist/*"
+echo "next: mvn -B verify && JAVA_HOME=/path/to/jdk-25 mvn -B package -Pdist -DskipTests; commit; tag v$version; upload target/dist/*"
 echo "      (the .tar.gz, .deb, .zip and cairn.jar) to the GitHub release v$version; then"
 echo "      scripts/release.sh NEXT-SNAPSHOT"

@@ -39,24 +39,34 @@
     }
   }
 
+  // runs fn when the browser is idle (at the latest after a second), so work that only
+  // decorates the page never competes with loading it or with the reader's input
+  function whenIdle(fn) {
+    if ('requestIdleCallback' in window) {
+      window.requestIdleCallback(fn, { timeout: 1000 });
+    } else {
+      setTimeout(fn, 50);
+    }
+  }
+
   function loadHighlighter(src, blocks) {
     window.Prism = window.Prism || {};
     window.Prism.manual = true;
     var s = document.createElement('script');
     s.src = src;
     s.onload = function () {
-      // one block per task, so a page of code never blocks input for long
+      // one block per idle period, so a page of code never blocks input for long
       var i = 0;
       (function next() {
         if (i < blocks.length) {
           window.Prism.highlightElement(blocks[i++]);
-          setTimeout(next, 0);
+          whenIdle(next);
         } else {
           document.documentElement.classList.add('code-highlighted');
         }
       }());
     };
-    document.head.appendChild(s);
+    whenIdle(function () { document.head.appendChild(s); });
   }
 
   /* ---------- theme switch: system → light → dark, remembered in localStorage ---------- */
@@ -128,6 +138,10 @@
       }
       var link = at >= 0 ? links[at] : null;
       if (link === current) { return; }
+      // every read before the first write: one layout, none forced by the class changes
+      var box = link ? toc.getBoundingClientRect() : null;
+      var r = link ? link.getBoundingClientRect() : null;
+      var scrolls = link && toc.scrollHeight > toc.clientHeight && (r.top < box.top || r.bottom > box.bottom);
       if (current) {
         current.classList.remove('is-current');
         current.removeAttribute('aria-current');
@@ -136,9 +150,7 @@
       if (link) {
         link.classList.add('is-current');
         link.setAttribute('aria-current', 'location');
-        var box = toc.getBoundingClientRect();
-        var r = link.getBoundingClientRect();
-        if (toc.scrollHeight > toc.clientHeight && (r.top < box.top || r.bottom > box.bottom)) {
+        if (scrolls) {
           toc.scrollTop += r.top - box.top - box.height / 3;
         }
       }

@@ -1,0 +1,38 @@
+package cairn.render;
+
+import cairn.site.Site;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/** A file of the output: its site path ({@code /blog/x.html}) and bytes. */
+public record OutputFile(String url, byte[] bytes) {
+
+    public static OutputFile text(String url, String content) {
+        return new OutputFile(url, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The text files among {@code files} (URL, how to make it) whose URL {@code site}
+     * generates, in the order given; the others are never made.
+     */
+    static List<OutputFile> generated(Site site, Generated... files) {
+        return Stream.of(files).filter(f -> site.generatedUrls().contains(f.url()))
+                .map(f -> text(f.url(), f.content().get())).toList();
+    }
+
+    /** A generated text file: its URL and how to make its content. */
+    record Generated(String url, Supplier<String> content) {
+    }
+
+    /** The path relative to the output directory: {@code blog/x.html}. */
+    public String relativePath() {
+        return url.startsWith("/") ? url.substring(1) : url;
+    }
+
+    public String content() {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

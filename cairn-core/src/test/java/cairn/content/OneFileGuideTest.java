@@ -1,0 +1,165 @@
+package cairn.content;
+
+import cairn.Diagnostics;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OneFileGuideTest {
+
+    private static final OneFileSettings DEFAULTS = new OneFileSettings(java.util.Optional.empty(), 0,
+            OneFileSettings.DEFAULT_ABOUT, false);
+
+    private static List<PageSource> split(String text, OneFileSettings settings) {
+        Diagnostics d = new Diagnostics();
+        OneFileGuide.Result r = OneFileGuide.split(new SourceFile(Path.of("/s/README.md"), Path.of("README.md"), text),
+                settings, "Guide", false, d);
+        assertFalse(d.hasErrors(), d.all().toString());
+        return r.pages();
+    }
+
+    private static PageSource page(List<PageSource> pages, String slug) {
+        return pages.stream().filter(p -> p.slug().equals(slug)).findFirst().orElseThrow(() -> new AssertionError(
+                slug + " not in " + pages.stream().map(PageSource::slug).toList()));
+    }
+
+    @Test
+    void makesGithubAnchors() {
+        GithubSlugger s = new GithubSlugger();
+        assertEquals("web-frameworks", s.slug("Web Frameworks"));
+        assertEquals("tools--services", s.slug("Tools & Services"));
+        assertEquals("c-and-c", s.slug("C++ and C#"));
+        assertEquals("web-frameworks-1", s.slug("Web Frameworks"));
+        assertEquals("web-frameworks-2", s.slug("Web Frameworks"));
+        assertEquals("-fun-stuff", s.slug("🎉 Fun stuff"));
+        assertEquals("über-tools_2", s.slug("Über Tools_2"));
+        assertEquals("nodejs", GithubSlugger.anchorOf("Node.js"));
+        assertEquals("the-api", GithubSlugger.anchorOf(GithubSlugger.renderedText("The [`API`](https://x.example/)")));
+    }
+
+    @Test
+    void splitsCategoriesIntoPagesWithGithubSlugsAndRealLines() {
+        List<PageSource> pages = split("""
+                # Awesome Things
+
+                > The best things.
+
+                ## Contents
+
+                - [Web Frameworks](#web-frameworks)
+
+                ## Web Frameworks
+
+                Intro to frameworks.
+
+                - [A](https://a.example/) - One.
+
+                ### Micro & Small
+
+                - [B](https://b.example/) - Two.
+
+                ## Tools & Services
+
+                - [C](https://c.example/) - Three.
+
+                ## Contributing
+
+                Send a pull request.
+
+                ## License
+
+                CC0.
+                """, DEFAULTS);
+        assertEquals(List.of("index", "web-frameworks", "tools--services", "about"),
+                pages.stream().map(PageSource::slug).toList());
+        PageSource home = page(pages, "index");
+        assertEquals("Awesome Things", home.title());
+        assertFalse(home.body().contains("[Web Frameworks](#web-frameworks)"), "the Contents list is replaced");
+        assertTrue(home.body().contains("data-anchor=\"web-frameworks\""));
+        assertEquals("The best things.", home.meta());
+        PageSource fw = page(pages, "web-frameworks");
+        assertEquals("Web Frameworks", fw.title());
+        assertFalse(fw.body().contains("## Web Frameworks"), "the heading is the title, not part of the body");
+        assertTrue(fw.body().contains("### Micro & Small {#micro--small}"));
+        assertEquals("README.md:11:1", fw.source().pos(fw.body().indexOf("Intro") + fw.bodyOffset()).toString());
+        assertEquals(Map.of("web-frameworks", "", "micro--small", "micro--small"),
+                fw.frontMatter().get("onefile_anchors").orElseThrow());
+        assertEquals("A, B.", fw.meta());
+        PageSource about = page(pages, "about");
+        assertTrue(about.body().contains("Send a pull request.") && about.body().contains("CC0."));
+        assertFalse(about.body().contains("Three."));
+    }
+
+    @Test
+    void parentHeadingsBecomeChaptersWhenEntriesSitOneLevelDown() {
+        List<PageSource> pages = split("""
+                # List
+
+                ## Languages
+
+                ### Go
+
+                - [A](https://a.example/) - One.
+                - [B](https://b.example/) - Two.
+
+                ### Rust
+
+                - [C](https://c.example/) - Three.
+
+                ## Hosting
+
+                - [D](https://d.example/) - Four.
+                """, DEFAULTS);
+        assertEquals("0100", page(pages, "languages").sortorder());
+        assertEquals("01001", page(pages, "go").sortorder());
+        assertEquals("01002", page(pages, "rust").sortorder());
+        assertEquals("0200", page(pages, "hosting").sortorder());
+        assertTrue(page(pages, "languages").body().contains("data-anchor=\"go\""));
+        List<PageSource> flat = split("# List\n\n## Languages\n\n### Go\n\n- [A](https://a.example/) - One.\n",
+                new OneFileSettings(java.util.Optional.empty(), 2, List.of(), false));
+        assertEquals(List.of("index", "languages"), flat.stream().map(PageSource::slug).toList());
+        assertEquals("010001", flat.get(1).sortorder());
+    }
+
+    @Test
+    void keepsReservedAndUnusableSlugsApart() {
+        List<PageSource> pages = split("# L\n\n## Search\n\n- [A](https://a.example/) - One.\n\n## 🎉 Fun\n\n- [B](https://b.example/) - Two.\n",
+                DEFAULTS);
+        assertEquals(List.of("index", "search-list", "fun"), pages.stream().map(PageSource::slug).toList());
+        assertEquals(Map.of("-fun", ""), page(pages, "fun").frontMatter().get("onefile_anchors").orElseThrow());
+    }
+
+    @Test
+    void dropsAContentsListWrittenWithoutAHeading() {
+        PageSource home = split("# L\n\nIntro.\n\n- [Tools](#tools)\n  - [Sub](#sub)\n\nMore.\n\n## Tools\n\n"
+                + "- [A](https://a.example/) - One.\n", DEFAULTS).get(0);
+        assertTrue(home.body().contains("Intro.") && home.body().contains("More."));
+        assertFalse(home.body().contains("[Sub](#sub)"));
+    }
+
+    @Test
+    void oddFilesMakePagesAndNeverFail() {
+        String[] odd = {"", "\n\n", "#", "# \n## \n### \n", "## No title\n- [A](https://a.example/) - One.\n",
+            "# T\n```\n## in an unclosed fence\n", "# T\n<!--\n## in a comment\n", "# T\r\n\r\n## CRLF\r\n\r\n- x\r\n",
+            "# T\n#### Deep first\n## Then two\n###### Six\n", "# T\n## Contents\n## Contents\n## License\n",
+            "# T\n" + "## Same\n- [A](https://a.example/) - A.\n".repeat(50),
+            "# T\n## 🎉\n## 🎉\n## ###\n## [link](#x)\n", "# T\n## A {#custom}\n### B ##\n- [x](y\n"};
+        for (String text : odd) {
+            List<PageSource> pages = split(text, DEFAULTS);
+            assertEquals("index", pages.get(0).slug(), text);
+            assertEquals(pages.size(), pages.stream().map(PageSource::slug).distinct().count(), "slugs unique: " + text);
+        }
+    }
+
+    @Test
+    void ignoresHeadingsInCodeBlocks() {
+        List<PageSource> pages = split("# L\n\n## Real\n\n```md\n## Not a heading\n```\n", DEFAULTS);
+        assertEquals(List.of("index", "real"), pages.stream().map(PageSource::slug).toList());
+    }
+}
