@@ -61,8 +61,9 @@ public final class AssemblyMemo {
     private Map<PageId, Candidates> candidates = new HashMap<>();
     private FileHistory history;
     private Map<PageId, Resources> resources = new HashMap<>();
-    private int reused;
-    private int computed;
+    private int linksReused;
+    private int seeAlsoReused;
+    private int pageCount;
 
     private record Rewrite(RenderedMarkdown in, Path from, RenderedMarkdown out) {
     }
@@ -78,12 +79,12 @@ public final class AssemblyMemo {
     }
 
     /**
-     * "assemble memo: 3990 reused, 10 computed": how many per-page results (link checks and
-     * see-also candidates) the last assemble reused; empty when it reused none.
+     * "assemble memo: links of 1998 of 2000 pages kept, see-also of 2000": how many pages'
+     * link checks and see-also candidates the last assemble kept; empty when it kept none.
      */
     public Optional<String> stats() {
-        return reused == 0 ? Optional.empty()
-                : Optional.of("assemble memo: " + reused + " reused, " + computed + " computed");
+        return linksReused + seeAlsoReused == 0 ? Optional.empty() : Optional.of("assemble memo: links of "
+                + linksReused + " of " + pageCount + " pages kept, see-also of " + seeAlsoReused);
     }
 
     /**
@@ -109,8 +110,9 @@ public final class AssemblyMemo {
             rewrites = new HashMap<>();
             rewriteSources = files;
         }
-        reused = 0;
-        computed = 0;
+        linksReused = 0;
+        seeAlsoReused = 0;
+        pageCount = 0;
     }
 
     /** {@code page}'s body with its source links rewritten: the last one when nothing it came from changed. */
@@ -143,7 +145,8 @@ public final class AssemblyMemo {
                     && !(anyChanged && last.broken()) && !(filesChanged && last.sourceLinks())
                     && !last.reaches(changed) && last.anchorsStill(pages);
             PageLinks result = keep ? last : check.check(page);
-            count(keep);
+            linksReused += keep ? 1 : 0;
+            pageCount++;
             next.put(page.id(), result);
             out.add(result);
         }
@@ -221,8 +224,8 @@ public final class AssemblyMemo {
         Candidates last = candidates.get(page);
         boolean keep = last != null && last.declared().equals(declared) && last.hand().equals(hand)
                 && last.chapter().equals(chapter) && chapter.map(sameChapters::contains).orElse(true);
-        count(keep);
         if (keep) {
+            seeAlsoReused++;
             return last.picked();
         }
         List<PageId> picked = select.get();
@@ -247,13 +250,5 @@ public final class AssemblyMemo {
         List<Resource> found = find.get();
         resources.put(page.id(), new Resources(page, dates, List.copyOf(found)));
         return found;
-    }
-
-    private void count(boolean keep) {
-        if (keep) {
-            reused++;
-        } else {
-            computed++;
-        }
     }
 }

@@ -182,8 +182,9 @@ final class EditedGuide {
     }
 
     private void editBody(Spec s) {
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(5)) {
             case 0 -> s.body.add(linkParagraph());
+            case 4 -> s.body.add("Gone: [nowhere](/nowhere-" + random.nextInt(3) + ".html).");
             case 1 -> {
                 if (!s.body.isEmpty()) {
                     s.body.remove(random.nextInt(s.body.size()));
@@ -195,7 +196,7 @@ final class EditedGuide {
         }
     }
 
-    /** A paragraph linking to another page by address, anchor, source file, or to nothing. */
+    /** A paragraph linking to another page by address, anchor, redirect or source file. */
     private String linkParagraph() {
         Spec to = pages.get(random.nextInt(pages.size()));
         String section = "#section-" + random.nextInt(4);
@@ -204,7 +205,7 @@ final class EditedGuide {
             case 1 -> "Read [part of it](/" + to.slug() + ".html" + section + ").";
             case 2 -> "## Section " + random.nextInt(4) + "\n\nA [resource](https://example.org/" + random.nextInt(9)
                     + ") and [a same-page anchor](" + section + ").";
-            case 3 -> "Gone: [nowhere](/nowhere-" + random.nextInt(3) + ".html), [start](/start.html).";
+            case 3 -> "Through a redirect: [start](/start.html).";
             default -> "By file: [" + to.title + "](../" + to.chapter + "/" + to.stem + ".md).";
         };
     }
