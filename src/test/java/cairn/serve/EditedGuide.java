@@ -82,8 +82,9 @@ final class EditedGuide {
             }
         }
         for (Spec s : pages) {
-            s.body.add(linkParagraph());
-            s.body.add(linkParagraph());
+            for (int i = 0; i < 5; i++) {
+                s.body.add(linkParagraph());
+            }
         }
         pages.get(1).seeAlso.add(pages.get(5).slug());
         pages.get(2).exclude = true;
@@ -182,12 +183,15 @@ final class EditedGuide {
     }
 
     private void editBody(Spec s) {
-        switch (random.nextInt(5)) {
+        switch (random.nextInt(6)) {
             case 0 -> s.body.add(linkParagraph());
+            case 5 -> s.body.set(0, s.body.get(0).startsWith("## Intro\n") // breaks or mends links to #intro
+                    ? s.body.get(0).replace("## Intro\n", "## Introduction\n")
+                    : s.body.get(0).replace("## Introduction\n", "## Intro\n"));
             case 4 -> s.body.add("Gone: [nowhere](/nowhere-" + random.nextInt(3) + ".html).");
             case 1 -> {
-                if (!s.body.isEmpty()) {
-                    s.body.remove(random.nextInt(s.body.size()));
+                if (s.body.size() > 1) {
+                    s.body.remove(1 + random.nextInt(s.body.size() - 1));
                 }
             }
             case 2 -> s.body.add("## Section " + random.nextInt(4));
@@ -199,13 +203,13 @@ final class EditedGuide {
     /** A paragraph linking to another page by address, anchor, redirect or source file. */
     private String linkParagraph() {
         Spec to = pages.get(random.nextInt(pages.size()));
-        String section = "#section-" + random.nextInt(4);
-        return switch (random.nextInt(5)) {
-            case 0 -> "Read [" + to.title + "](/" + to.slug() + ".html).";
-            case 1 -> "Read [part of it](/" + to.slug() + ".html" + section + ").";
-            case 2 -> "## Section " + random.nextInt(4) + "\n\nA [resource](https://example.org/" + random.nextInt(9)
+        String section = random.nextBoolean() ? "#intro" : "#section-" + random.nextInt(4);
+        return switch (random.nextInt(8)) {
+            case 0, 1, 2 -> "Read [" + to.title + "](/" + to.slug() + ".html).";
+            case 3, 4 -> "Read [part of it](/" + to.slug() + ".html" + section + ").";
+            case 5 -> "## Section " + random.nextInt(4) + "\n\nA [resource](https://example.org/" + random.nextInt(9)
                     + ") and [a same-page anchor](" + section + ").";
-            case 3 -> "Through a redirect: [start](/start.html).";
+            case 6 -> "Through a redirect: [start](/start.html).";
             default -> "By file: [" + to.title + "](../" + to.chapter + "/" + to.stem + ".md).";
         };
     }

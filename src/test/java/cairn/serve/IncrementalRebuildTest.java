@@ -63,7 +63,6 @@ class IncrementalRebuildTest {
             live.rebuild(edit.changed());
             compared += assertSameAsFullBuild(live, options, strict, "step " + step + ": " + edit.kind()) ? 1 : 0;
             reusing += cache.assembly().stats().isPresent() ? 1 : 0;
-            System.err.println("DBG " + strict + " " + step + " " + edit.kind() + " " + cache.assembly().stats());
         }
         assertEquals(EditedGuide.KINDS, kinds, "every kind of edit was tried");
         assertTrue(reusing > STEPS * 3 / 4, "most rebuilds reused per-page results: " + reusing);
