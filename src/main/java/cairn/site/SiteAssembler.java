@@ -109,10 +109,10 @@ public final class SiteAssembler {
                 String target = sourceLinks.translate(href, page.source().source().displayPath()).orElse(href);
                 resolver.resolve(target, page.url()).page().ifPresent(hand::add);
             }
-            List<PageId> siblings = page.chapter().flatMap(order::chapter).map(Chapter::pages).orElse(List.of());
             seeAlso.put(page.id(), memo.seeAlso(page.id(), declared, hand, page.chapter(), () -> SeeAlsoSelector.select(
-                    page.id(), declared, hand, graph, siblings, order.positions(), filter,
-                    config.seeAlsoMax() + PageEnds.SPARE)));
+                    page.id(), declared, hand, graph,
+                    page.chapter().flatMap(order::chapter).map(Chapter::pages).orElse(List.of()),
+                    order.positions(), filter, config.seeAlsoMax() + PageEnds.SPARE)));
         }
         Set<PageId> notTopics = new HashSet<>(filter.excluded());
         notTopics.addAll(filter.hubs());
