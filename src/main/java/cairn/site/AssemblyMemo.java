@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  * </ul>
  * A changed {@code cairn.yaml} forgets everything. The rest of assemble (chapters, reading
  * order, tags, redirects, clashes, page ends) is cheap and always computed in full, so an
- * incremental result is the full result: {@code IncrementalAssembleTest} compares them
+ * incremental result is the full result: {@code serve.IncrementalRebuildTest} compares them
  * after random edits. Used by one build at a time.
  */
 public final class AssemblyMemo {
