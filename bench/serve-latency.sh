@@ -2,6 +2,8 @@
 # Edit-to-reload latency of `cairn serve` on the synthetic guide (a benchmark, not a test).
 #
 #   bench/serve-latency.sh [N] [EDITS]        defaults: N=2000 pages, EDITS=20
+#   JAR=/path/to/other/cairn.jar bench/serve-latency.sh 2000   the same against another build
+#                                             (e.g. main's, for a before/after in the same hour)
 #
 # Generates the corpus once with ../shared/bench/gen_corpus.py into /tmp/cairn-bench-corpus/N
 # (cairn's input is DIR/native), copies it to a scratch directory, starts
@@ -19,7 +21,7 @@ EDITS=${2:-20}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 GEN=${GEN:-$ROOT/../shared/bench/gen_corpus.py}
 CORPUS=/tmp/cairn-bench-corpus/$N
-JAR=$ROOT/target/cairn.jar
+JAR=${JAR:-$ROOT/target/cairn.jar}
 
 [ -f "$JAR" ] || mvn -B -q -f "$ROOT/pom.xml" package -DskipTests
 if [ ! -d "$CORPUS/native/content" ]; then
@@ -119,4 +121,5 @@ print(f"pages: {len(files)}, edits: {edits}, edited {target_url}, sibling {sibli
 print(f"edit -> reload event:           p50 {pct(to_event, 50):6.0f} ms   p95 {pct(to_event, 95):6.0f} ms")
 print(f"edit -> both pages re-fetched:  p50 {pct(to_pages, 50):6.0f} ms   p95 {pct(to_pages, 95):6.0f} ms")
 PY
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -E "^(Rebuilt|error|warning)" "$LOG" | tail -3; [ -n "${SHOW_LOG:-}" ] && cat "$LOG"

@@ -4,6 +4,7 @@ import cairn.content.PageSourceCache;
 import cairn.content.Theme;
 import cairn.render.RenderFingerprint;
 import cairn.render.TemplateRenderer;
+import cairn.site.AssemblyMemo;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public final class BuildCache {
     public static final String SITE_DIR = ".cairn";
 
     private final PageSourceCache sources = new PageSourceCache();
+    private final AssemblyMemo assembly = new AssemblyMemo();
     private final MarkdownCache markdown;
     private final Optional<Path> directory;
     private TemplateRenderer templates;
@@ -66,6 +68,11 @@ public final class BuildCache {
 
     public MarkdownCache markdown() {
         return markdown;
+    }
+
+    /** What the last assemble of this cache's site computed per page, for the next one to reuse. */
+    public AssemblyMemo assembly() {
+        return assembly;
     }
 
     /** The cached template engine when it was made for the same theme and strictness, else a new one. */

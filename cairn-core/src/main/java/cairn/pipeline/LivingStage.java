@@ -7,6 +7,7 @@ import cairn.content.GitHistory;
 import cairn.content.LinkHealth;
 import cairn.content.LinkStatusFile;
 import cairn.content.LivingConfig;
+import cairn.site.AssemblyMemo;
 import cairn.site.Living;
 import cairn.site.Site;
 
@@ -33,7 +34,7 @@ final class LivingStage {
     }
 
     static Site attach(Site site, Path source, LivingConfig config, CompletableFuture<GitHistory.Result> history,
-                       Diagnostics diagnostics) {
+                       AssemblyMemo memo, Diagnostics diagnostics) {
         GitHistory.Result result;
         try {
             result = history.join();
@@ -49,6 +50,6 @@ final class LivingStage {
                     + "; dead links are shown as written (run cairn check --external to write it again)");
             health = LinkHealth.NONE;
         }
-        return site.withLiving(Living.of(site, config, result.history(), health));
+        return site.withLiving(Living.of(site, config, result.history(), health, memo));
     }
 }

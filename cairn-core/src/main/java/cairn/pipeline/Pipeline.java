@@ -132,10 +132,11 @@ public final class Pipeline implements AutoCloseable {
         throwIfErrors(lenient);
         Set<String> templatePages = theme.pageTemplateUrls();
         Site assembled = stage("assemble", () -> SiteAssembler.assemble(config, pages, statics, templatePages,
-                diagnostics));
+                cache.assembly(), diagnostics));
+        cache.assembly().stats().ifPresent(cacheStats::add);
         throwIfErrors(lenient);
         Site site = stage("history", () -> LivingStage.attach(assembled, options.source(), livingConfig, history,
-                diagnostics));
+                cache.assembly(), diagnostics));
         site.living().deadSummary().ifPresent(notes::add);
         TemplateRenderer templates = stage("templates", () -> cache.templates(theme, config.strictTemplates()));
         return new Loaded(site, theme, templates, diagnostics.all());

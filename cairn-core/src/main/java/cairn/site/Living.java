@@ -39,6 +39,12 @@ public record Living(LivingConfig config, Map<PageId, PageDates> dates, List<Res
 
     /** Dates, resources and dead links of {@code site}. */
     public static Living of(Site site, LivingConfig config, FileHistory history, LinkHealth health) {
+        return of(site, config, history, health, new AssemblyMemo());
+    }
+
+    /** The same, taking from {@code memo} the resources of pages that did not change since its last site. */
+    public static Living of(Site site, LivingConfig config, FileHistory history, LinkHealth health,
+                            AssemblyMemo memo) {
         Map<PageId, PageDates> dates = new LinkedHashMap<>();
         for (Page p : site.pages()) {
             var s = p.source();
@@ -47,9 +53,11 @@ public record Living(LivingConfig config, Map<PageId, PageDates> dates, List<Res
                     s.modified().or(() -> h.map(FileHistory.Dates::updated))));
         }
         List<Resource> resources = new ArrayList<>();
+        memo.resourcesFrom(history);
         for (PageId id : pageOrder(site)) {
             Page p = site.page(id);
-            resources.addAll(ResourceExtractor.of(p, p.chapter(), history, dates.get(id)));
+            resources.addAll(memo.resources(p, dates.get(id), () -> ResourceExtractor.of(p, p.chapter(), history,
+                    dates.get(id))));
         }
         Map<String, DeadLink> dead = new LinkedHashMap<>();
         if (config.dead() != LivingConfig.DeadLinks.KEEP) {

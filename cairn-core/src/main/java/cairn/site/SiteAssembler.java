@@ -1,12 +1,10 @@
 package cairn.site;
 
-import cairn.Diagnostic;
 import cairn.Diagnostics;
 import cairn.Severity;
 import cairn.SourcePos;
 import cairn.content.PageSource;
 import cairn.content.SiteConfig;
-import cairn.markdown.LinkRef;
 import cairn.markdown.LinkRewriter;
 import cairn.markdown.RenderedMarkdown;
 import cairn.markdown.RenderedPage;
@@ -47,6 +45,16 @@ public final class SiteAssembler {
     /** Assembles a site that also has the pages made from templates alone at {@code templatePages} (site paths). */
     public static Site assemble(SiteConfig config, List<RenderedPage> rendered, Map<String, Path> staticFiles,
                                 Set<String> templatePages, Diagnostics diagnostics) {
+        return assemble(config, rendered, staticFiles, templatePages, new AssemblyMemo(), diagnostics);
+    }
+
+    /**
+     * The same, reusing from {@code memo} the per-page results of the last assemble whose
+     * inputs are unchanged ({@code cairn serve}), and leaving this one's there for the next.
+     * The site and the diagnostics are those of a full assemble.
+     */
+    public static Site assemble(SiteConfig config, List<RenderedPage> rendered, Map<String, Path> staticFiles,
+                                Set<String> templatePages, AssemblyMemo memo, Diagnostics diagnostics) {
         Map<PageId, Page> pages = pages(config, rendered, diagnostics);
         Optional<PageId> home = Optional.of(PageId.page(HOME_SLUG)).filter(pages::containsKey);
         List<PageSource> topics = pages.values().stream().filter(p -> !p.isPost() && !p.id().equals(home.orElse(null)))
@@ -55,9 +63,11 @@ public final class SiteAssembler {
         List<PageId> readingOrder = order.pages();
         pages.replaceAll((id, p) -> new Page(id, p.source(), p.url(), p.body(), order.chapterOf(id)));
         SourceLinks sourceLinks = new SourceLinks(pages.values());
+        memo.begin(config, sourceLinks);
         pages.replaceAll((id, p) -> {
             Path from = p.source().source().displayPath();
-            RenderedMarkdown body = LinkRewriter.rewrite(p.body(), t -> sourceLinks.translate(t, from), config.basePath());
+            RenderedMarkdown body = memo.rewritten(p, () ->
+                    LinkRewriter.rewrite(p.body(), t -> sourceLinks.translate(t, from), config.basePath()));
             return body == p.body() ? p : new Page(id, p.source(), p.url(), body, p.chapter());
         });
         List<PageId> posts = pages.values().stream().filter(Page::isPost).filter(p -> !p.source().hidden())
@@ -80,16 +90,17 @@ public final class SiteAssembler {
         Map<String, String> titles = new HashMap<>();
         pages.values().forEach(p -> titles.put(p.url(), p.title()));
         LinkResolver resolver = new LinkResolver(pageByUrl, others, config.basePath(), redirects, titles);
-        LinkGraph graph = new LinkGraph();
         Severity linkSeverity = config.strictLinks() ? Severity.ERROR : Severity.WARNING;
         KnownAddresses known = new KnownAddresses(config.knownAddresses());
-        for (Page page : pages.values()) {
-            checkLinks(page, pages, resolver, sourceLinks, known, graph, linkSeverity, config.basePath(), diagnostics);
-        }
+        PageLinkCheck check = new PageLinkCheck(pages, resolver, sourceLinks, known, linkSeverity, config.basePath());
+        List<PageLinks> checked = memo.links(pages, sourceLinks, pageByUrl, others, redirects, titles, check);
+        checked.forEach(links -> links.problems().forEach(diagnostics::add));
+        LinkGraph graph = memo.graph(checked);
 
         Map<PageId, List<PageId>> seeAlso = new HashMap<>();
         Map<PageId, List<PageId>> whatNext = new HashMap<>();
         SeeAlsoSelector.Filter filter = seeAlsoFilter(config, pages, readingOrder, graph, diagnostics);
+        memo.seeAlsoFrom(order, filter);
         for (Page page : pages.values()) {
             List<PageId> declared = slugList(page, "see_also", page.source().seeAlso(), pages, resolver, diagnostics);
             whatNext.put(page.id(), slugList(page, "next", page.source().next(), pages, resolver, diagnostics));
@@ -98,9 +109,10 @@ public final class SiteAssembler {
                 String target = sourceLinks.translate(href, page.source().source().displayPath()).orElse(href);
                 resolver.resolve(target, page.url()).page().ifPresent(hand::add);
             }
-            List<PageId> siblings = page.chapter().flatMap(order::chapter).map(Chapter::pages).orElse(List.of());
-            seeAlso.put(page.id(), SeeAlsoSelector.select(page.id(), declared, hand, graph, siblings, order.positions(),
-                    filter, config.seeAlsoMax() + PageEnds.SPARE));
+            seeAlso.put(page.id(), memo.seeAlso(page.id(), declared, hand, page.chapter(), () -> SeeAlsoSelector.select(
+                    page.id(), declared, hand, graph,
+                    page.chapter().flatMap(order::chapter).map(Chapter::pages).orElse(List.of()),
+                    order.positions(), filter, config.seeAlsoMax() + PageEnds.SPARE)));
         }
         Set<PageId> notTopics = new HashSet<>(filter.excluded());
         notTopics.addAll(filter.hubs());
@@ -191,55 +203,6 @@ public final class SiteAssembler {
             if (what != null) {
                 diagnostics.error("url-clash", p.source().positionOf("slug"),
                         "page URL \"" + p.url() + "\" is also the output of " + what);
-            }
-        }
-    }
-
-    private static void checkLinks(Page page, Map<PageId, Page> pages, LinkResolver resolver, SourceLinks sourceLinks,
-                                   KnownAddresses known, LinkGraph graph, Severity severity, String basePath, Diagnostics diagnostics) {
-        Path from = page.source().source().displayPath();
-        for (LinkRef link : page.body().links()) {
-            LinkTarget t = resolver.resolve(sourceLinks.translate(link.target(), from).orElse(link.target()), page.url());
-            switch (t.status()) {
-                case BROKEN -> {
-                    if (known.contains(t.path())) {
-                        continue; // served by the host, outside cairn
-                    }
-                    Optional<String> fixed = SchemelessLink.fix(link.target());
-                    if (fixed.isPresent()) { // as cairn check reports it: a warning, whatever links.internal says
-                        diagnostics.add(new Diagnostic(Severity.WARNING, "missing-scheme", link.where(),
-                                SchemelessLink.message(link.target().strip(), t.path(), fixed.get()), link.target(),
-                                fixed.get()));
-                        continue;
-                    }
-                    Optional<String> hint = SourceLinks.isSourceLink(link.target())
-                            ? sourceLinks.hint(link.target(), from) : t.suggestion();
-                    String msg = LinkMessages.broken(link.isImage(), link.target(), hint.orElse(null));
-                    diagnostics.add(new Diagnostic(severity, link.isImage() ? "broken-image" : "broken-link",
-                            link.where(), msg, link.target(), hint.orElse(null)));
-                }
-                case FOUND, SAME_PAGE -> {
-                    resolver.redirectOf(t.path()).ifPresent(to -> diagnostics.add(new Diagnostic(Severity.WARNING,
-                            "redirect-link", link.where(), "\"" + link.target() + "\" links through a redirect, update to \""
-                            + to + "\"", link.target(), to)));
-                    t.page().ifPresent(target -> {
-                        if (!link.isImage() && t.status() == LinkTarget.Status.FOUND) {
-                            graph.add(page.id(), target);
-                        }
-                        Page targetPage = pages.get(target);
-                        if (!t.fragment().isEmpty() && targetPage != null
-                                && !targetPage.body().ids().contains(t.fragment())) {
-                            String hint = LinkMessages.anchorSuggestion(link.target(), t.fragment(),
-                                    targetPage.body().ids()).orElse(null);
-                            diagnostics.add(new Diagnostic(severity, "broken-anchor", link.where(),
-                                    LinkMessages.brokenAnchor(t.fragment(), basePath + targetPage.url(), hint),
-                                    link.target(), hint));
-                        }
-                    });
-                }
-                case EXTERNAL -> {
-                    // checked by `cairn check --external`
-                }
             }
         }
     }

@@ -49,6 +49,11 @@ public final class SourceLinks {
         fileAnchors = new FileAnchors(pages);
     }
 
+    /** Whether {@code other} knows the same source files at the same addresses (then it translates alike). */
+    boolean sameFiles(SourceLinks other) {
+        return urlBySource.equals(other.urlBySource);
+    }
+
     /** Whether {@code target} is written as a link to a source file (then {@link #translate} knows it or it is broken). */
     public static boolean isSourceLink(String target) {
         String t = target.strip();

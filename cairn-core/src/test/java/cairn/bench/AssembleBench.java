@@ -1,6 +1,7 @@
 package cairn.bench;
 
 import cairn.Diagnostics;
+import cairn.site.AssemblyMemo;
 import cairn.site.Site;
 import cairn.site.SiteAssembler;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,6 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,14 +38,25 @@ public class AssembleBench {
     public int pages;
 
     private StageInputs inputs;
+    private AssemblyMemo memo;
 
     @Setup
     public void setUp() throws IOException {
         inputs = StageInputs.prepare(pages);
+        memo = new AssemblyMemo();
+        SiteAssembler.assemble(inputs.config(), inputs.rendered(), inputs.staticFiles(), Set.of(), memo,
+                new Diagnostics());
     }
 
     @Benchmark
     public Site assemble() {
         return inputs.assemble(new Diagnostics());
+    }
+
+    /** {@code serve}'s assemble after an edit that changed no link: every page's results come from the memo. */
+    @Benchmark
+    public Site assembleAgain() {
+        return SiteAssembler.assemble(inputs.config(), inputs.rendered(), inputs.staticFiles(), Set.of(), memo,
+                new Diagnostics());
     }
 }

@@ -65,6 +65,11 @@ class StageBenchmarksTest {
         for (Page page : site.pages()) {
             assertTrue(!site.seeAlso(page.id()).isEmpty(), page.url() + " has a see-also box");
         }
+        Site again = assemble.assembleAgain();
+        assertEquals(PAGES, again.pages().size());
+        for (Page page : site.pages()) {
+            assertEquals(site.seeAlso(page.id()), again.seeAlso(page.id()), page.url() + ": the same see-also box");
+        }
 
         TemplateBench template = new TemplateBench();
         template.pages = PAGES;
@@ -90,6 +95,7 @@ class StageBenchmarksTest {
                 .map(l -> l.split(" ")).map(t -> t[3] + "." + t[9]).collect(Collectors.toSet());
         assertEquals(Set.of("cairn.content.FrontMatterBench.readFrontMatter", "cairn.content.FrontMatterBench.loadContent",
                 "cairn.bench.MarkdownBench.renderPage", "cairn.bench.AssembleBench.assemble",
+                "cairn.bench.AssembleBench.assembleAgain",
                 "cairn.bench.TemplateBench.pageModel", "cairn.bench.TemplateBench.renderPage"), listed,
                 "every benchmark is also called in eachBenchmarkRunsOnceOnItsInput");
     }
