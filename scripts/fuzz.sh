@@ -35,7 +35,7 @@ for t in "${targets[@]}"; do
   rounds=0
   while :; do
     rounds=$((rounds + 1))
-    JAZZER_FUZZ=1 timeout 900 mvn -B -q surefire:test -Dtest="$t" \
+    JAZZER_FUZZ=1 timeout 900 mvn -B -q -pl cairn-core surefire:test -Dtest="$t" \
         -Djazzer.disabled_hooks=com.code_intelligence.jazzer.sanitizers.RegexRoadblocks \
         -DfailIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false || rc=$?
     [ "${rc:-0}" = 0 ] || break
