@@ -2,16 +2,9 @@ package cairn.browser;
 
 import cairn.pipeline.BuildOptions;
 import cairn.pipeline.Pipeline;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -19,9 +12,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,61 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * an old {@code README.md#anchor} address lands on its page, and a category page's entries
  * filter by words and by sub-category, at desktop and phone width.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OneFileGuideBrowserTest {
+class OneFileGuideBrowserTest extends SiteInBrowser {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
 
-    private Path site;
-    private StaticServer server;
-    private Browser browser;
-    private ChromeDriver driver;
 
-    @BeforeAll
-    void start() throws IOException {
-        Optional<Browser> found = Browser.find();
-        Assumptions.assumeTrue(found.isPresent(), Browser.MISSING);
-        browser = found.get();
-        driver = browser.driver();
-        site = Files.createTempDirectory("cairn-onefile-site-");
-        Files.copy(Path.of("examples", "awesome-static-sites.md"), site.resolve("README.md"));
-        new Pipeline().build(BuildOptions.of(site, site.resolve("public")));
-        server = new StaticServer(site.resolve("public"));
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            try (var walk = Files.walk(site)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    @BeforeEach
-    void desktop() {
-        browser.viewport(1280, 900, false);
-        browser.colorScheme("light");
-        browser.consoleErrors();
-        server.drain();
-    }
-
-    @AfterEach
-    void noConsoleErrorsAndNoFailedRequests() {
-        assertEquals(List.of(), browser.consoleErrors(), "console errors");
-        assertEquals(List.of(), server.drain().stream().filter(h -> h.status() >= 400).toList(), "failed requests");
-    }
-
-    private void open(String path) {
-        driver.get(server.url(path));
-        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(
-                ((ChromeDriver) d).executeScript("return document.readyState")));
+    @Override
+    void build(Path dir) throws IOException {
+        Files.copy(Path.of("examples", "awesome-static-sites.md"), dir.resolve("README.md"));
+        new Pipeline().build(BuildOptions.of(dir, dir.resolve("public")));
     }
 
     private URI waitForPath(String path) {

@@ -2,13 +2,7 @@ package cairn.browser;
 
 import cairn.pipeline.BuildOptions;
 import cairn.pipeline.Pipeline;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -17,13 +11,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,64 +27,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (the next page linked at most twice), the theme switch surviving a reload, the copy
  * button, and the site read with JavaScript off. Screenshots go to target/screenshots/.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReaderLayoutBrowserTest {
+class ReaderLayoutBrowserTest extends SiteInBrowser {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final List<String> PAGES = List.of("/index.html", "/command-line.html", "/table-of-contents.html",
             "/blog/fighting-link-rot.html", "/code-blocks.html", "/markdown.html", "/blog.html");
 
-    private Path site;
-    private StaticServer server;
-    private Browser browser;
-    private ChromeDriver driver;
 
-    @BeforeAll
-    void start() throws IOException {
-        Optional<Browser> found = Browser.find();
-        Assumptions.assumeTrue(found.isPresent(), Browser.MISSING);
-        browser = found.get();
-        driver = browser.driver();
-        site = Files.createTempDirectory("cairn-browser-layout-");
-        new Pipeline().build(BuildOptions.of(Path.of("."), site.resolve("public")));
-        server = new StaticServer(site.resolve("public"));
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            try (var walk = Files.walk(site)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    @BeforeEach
-    void desktop() {
-        browser.viewport(1280, 900, false);
-        browser.colorScheme("light");
-        browser.consoleErrors();
-        server.drain();
-    }
-
-    @AfterEach
-    void noConsoleErrorsAndNoFailedRequests() {
-        assertEquals(List.of(), browser.consoleErrors(), "console errors");
-        List<StaticServer.Hit> failed = server.drain().stream().filter(h -> h.status() >= 400).toList();
-        assertEquals(List.of(), failed, "failed requests");
-    }
-
-    private void open(String path) {
-        driver.get(server.url(path));
-        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(
-                ((ChromeDriver) d).executeScript("return document.readyState")));
+    @Override
+    void build(Path dir) throws IOException {
+        new Pipeline().build(BuildOptions.of(Path.of("."), dir.resolve("public")));
     }
 
     private double number(String script, Object... args) {

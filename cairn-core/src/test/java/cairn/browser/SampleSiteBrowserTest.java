@@ -2,13 +2,7 @@ package cairn.browser;
 
 import cairn.pipeline.BuildOptions;
 import cairn.pipeline.Pipeline;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -20,11 +14,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,62 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * test the browser console must hold no errors and the server must have answered every
  * request. Screenshots go to target/screenshots/.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SampleSiteBrowserTest {
+class SampleSiteBrowserTest extends SiteInBrowser {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(15);
 
-    private Path site;
-    private StaticServer server;
-    private Browser browser;
-    private ChromeDriver driver;
 
-    @BeforeAll
-    void start() throws IOException {
-        Optional<Browser> found = Browser.find();
-        Assumptions.assumeTrue(found.isPresent(), Browser.MISSING);
-        browser = found.get();
-        driver = browser.driver();
-        site = Files.createTempDirectory("cairn-browser-site-");
-        new Pipeline().build(BuildOptions.of(Path.of("."), site.resolve("public")));
-        server = new StaticServer(site.resolve("public"));
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (site != null) {
-            try (var walk = Files.walk(site)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    @BeforeEach
-    void desktop() {
-        browser.viewport(1280, 900, false);
-        browser.colorScheme("light");
-        browser.consoleErrors();
-        server.drain();
-    }
-
-    @AfterEach
-    void noConsoleErrorsAndNoFailedRequests() {
-        assertEquals(List.of(), browser.consoleErrors(), "console errors");
-        List<StaticServer.Hit> failed = server.drain().stream().filter(h -> h.status() >= 400).toList();
-        assertEquals(List.of(), failed, "failed requests");
-    }
-
-    private void open(String path) {
-        driver.get(server.url(path));
-        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(
-                ((ChromeDriver) d).executeScript("return document.readyState")));
+    @Override
+    void build(Path dir) throws IOException {
+        new Pipeline().build(BuildOptions.of(Path.of("."), dir.resolve("public")));
     }
 
     private String path() {
