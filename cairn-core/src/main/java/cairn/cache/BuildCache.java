@@ -21,6 +21,8 @@ public final class BuildCache {
 
     /** The folder inside a site that cairn keeps between runs (build cache, link cache). */
     public static final String SITE_DIR = ".cairn";
+    /** The folder inside the cache directory that holds the Markdown packs. */
+    private static final String MARKDOWN_DIR = "markdown";
 
     private final PageSourceCache sources = new PageSourceCache();
     private final AssemblyMemo assembly = new AssemblyMemo();
@@ -38,7 +40,7 @@ public final class BuildCache {
 
     /** A cache that also keeps rendered Markdown in {@code dir} ({@code .cairn/cache}) for the next process. */
     public BuildCache(Path dir) {
-        this.markdown = new MarkdownCache(Optional.of(new MarkdownStore(dir.resolve("markdown"))));
+        this.markdown = new MarkdownCache(Optional.of(new MarkdownStore(dir.resolve(MARKDOWN_DIR))));
         this.directory = Optional.of(dir);
     }
 
@@ -50,6 +52,11 @@ public final class BuildCache {
     /** The persistent cache directory of a site. */
     public static Path directoryOf(Path source) {
         return source.resolve(SITE_DIR).resolve("cache");
+    }
+
+    /** Where a site's persistent cache keeps rendered Markdown; not empty once a build has kept any. */
+    public static Path markdownDirectoryOf(Path source) {
+        return directoryOf(source).resolve(MARKDOWN_DIR);
     }
 
     /**

@@ -62,8 +62,7 @@ final class BuildCommand implements Callable<Integer> {
             options = options.withStrictLinks(false);
         }
         DiagnosticPrinter printer = new DiagnosticPrinter(err, site.dir);
-        BuildCache cache = noCache.set || !cacheWritable(BuildCache.directoryOf(site.dir), err)
-                ? new BuildCache() : new BuildCache(BuildCache.directoryOf(site.dir));
+        BuildCache cache = noCache.cache(site.dir, err);
         try (Pipeline pipeline = new Pipeline(threads, cache)) {
             return build(pipeline, options, printer, out, err, out_);
         }
@@ -104,22 +103,6 @@ final class BuildCommand implements Callable<Integer> {
             err.println("Build failed; " + out_ + " was left as it was.");
             err.flush();
             return ExitCodes.IO;
-        }
-    }
-
-    /**
-     * Whether the build cache directory can be written; when it cannot (read-only, not a
-     * directory, no permission), a warning says so and the build runs without it.
-     */
-    static boolean cacheWritable(Path dir, PrintWriter err) {
-        try {
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.delete(java.nio.file.Files.createTempFile(dir, "probe", ".tmp"));
-            return true;
-        } catch (java.io.IOException e) {
-            err.println("warning: cannot write the build cache " + dir + " (" + Cli.ioProblem(e)
-                    + "); building without it");
-            return false;
         }
     }
 

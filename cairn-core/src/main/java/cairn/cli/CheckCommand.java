@@ -1,6 +1,5 @@
 package cairn.cli;
 
-import cairn.cache.BuildCache;
 import cairn.BuildException;
 import cairn.Severity;
 import cairn.check.CheckReport;
@@ -80,9 +79,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckReport report;
         try (TerminalProgress progress = new TerminalProgress(err, !quiet && System.console() != null)) {
-            report = SiteCheck.run(build, options, progress,
-                    noCache.set || !BuildCommand.cacheWritable(BuildCache.directoryOf(site.dir), err)
-                            ? new BuildCache() : noCache.cache(site.dir));
+            report = SiteCheck.run(build, options, progress, noCache.cache(site.dir, err));
         } catch (BuildException e) {
             printer.print(e.diagnostics(), true);
             printer.overview(e.diagnostics(), true);

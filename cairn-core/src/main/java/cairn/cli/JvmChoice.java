@@ -1,5 +1,7 @@
 package cairn.cli;
 
+import cairn.cache.BuildCache;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -76,7 +78,7 @@ final class JvmChoice {
     }
 
     private static boolean hasBuildCache(Path source) {
-        try (Stream<Path> files = Files.list(source.resolve(".cairn/cache/markdown"))) {
+        try (Stream<Path> files = Files.list(BuildCache.markdownDirectoryOf(source))) {
             return files.findAny().isPresent();
         } catch (IOException | UncheckedIOException e) {
             return false;

@@ -3,6 +3,9 @@ package cairn.cli;
 import cairn.cache.BuildCache;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Options several commands share, declared once each as a picocli mixin (with {@link SiteSource}). */
@@ -39,9 +42,26 @@ final class SharedOptions {
         @Option(names = "--no-cache", description = "Neither read nor write the build cache (.cairn/cache).")
         boolean set;
 
-        /** The build cache of {@code site}: in memory only with {@code --no-cache}. */
-        BuildCache cache(Path site) {
-            return set ? new BuildCache() : new BuildCache(BuildCache.directoryOf(site));
+        /**
+         * The build cache of {@code site}: in memory only with {@code --no-cache}, or when its
+         * directory cannot be written (read-only, not a directory, no permission), which a
+         * warning on {@code err} says, and the command runs without it.
+         */
+        BuildCache cache(Path site, PrintWriter err) {
+            Path dir = BuildCache.directoryOf(site);
+            return set || !writable(dir, err) ? new BuildCache() : new BuildCache(dir);
+        }
+
+        private static boolean writable(Path dir, PrintWriter err) {
+            try {
+                Files.createDirectories(dir);
+                Files.delete(Files.createTempFile(dir, "probe", ".tmp"));
+                return true;
+            } catch (IOException e) {
+                err.println("warning: cannot write the build cache " + dir + " (" + Cli.ioProblem(e)
+                        + "); building without it");
+                return false;
+            }
         }
     }
 }

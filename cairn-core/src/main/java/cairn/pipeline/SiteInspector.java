@@ -97,7 +97,7 @@ public final class SiteInspector {
     /** The cache's files; the build cache's Markdown packs count as one line, with the pages they hold. */
     private static List<CachedFile> cache(Path source) {
         Path dir = source.resolve(CACHE_DIR);
-        Path entries = BuildCache.directoryOf(source).resolve("markdown");
+        Path entries = BuildCache.markdownDirectoryOf(source);
         List<CachedFile> out = new ArrayList<>();
         long entryBytes = 0;
         int entryCount = 0;
