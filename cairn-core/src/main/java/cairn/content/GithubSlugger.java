@@ -3,6 +3,7 @@ package cairn.content;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The anchors GitHub gives headings in a rendered Markdown file, so a one-file guide's
@@ -14,6 +15,13 @@ import java.util.Map;
  * in order, so one slugger is used for one file from top to bottom.
  */
 public final class GithubSlugger {
+
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern INLINE_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]*)]\\[[^\\]]*]");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*+|(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
 
     private final Map<String, Integer> occurrences = new HashMap<>();
 
@@ -49,14 +57,12 @@ public final class GithubSlugger {
      * removed.
      */
     public static String renderedText(String markdown) {
-        String s = markdown.replaceAll("!\\[([^\\]]*)]\\([^)]*\\)", "")
-                .replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")
-                .replaceAll("\\[([^\\]]*)]\\[[^\\]]*]", "$1")
-                .replaceAll("<[^>]+>", "")
-                .replace("`", "")
-                .replaceAll("\\*+|(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])", "")
-                .replaceAll("\\\\(\\p{Punct})", "$1");
-        return s.strip();
+        String s = IMAGE.matcher(markdown).replaceAll("");
+        s = INLINE_LINK.matcher(s).replaceAll("$1");
+        s = REFERENCE_LINK.matcher(s).replaceAll("$1");
+        s = TAG.matcher(s).replaceAll("").replace("`", "");
+        s = EMPHASIS.matcher(s).replaceAll("");
+        return ESCAPE.matcher(s).replaceAll("$1").strip();
     }
 
     private static boolean isMark(int cp) {
