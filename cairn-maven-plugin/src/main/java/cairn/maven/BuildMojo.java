@@ -36,10 +36,6 @@ public class BuildMojo extends CairnMojo {
     @Parameter(property = "cairn.threads", defaultValue = "0")
     int threads;
 
-    /** Read and write the build cache, {@code .cairn/cache} in the site directory; {@code false}: {@code --no-cache}. */
-    @Parameter(property = "cairn.cache", defaultValue = "true")
-    boolean cache;
-
     /** Log only errors (as {@code --quiet}). */
     @Parameter(property = "cairn.quiet", defaultValue = "false")
     boolean quiet;
@@ -62,7 +58,6 @@ public class BuildMojo extends CairnMojo {
         if (threads != 0) {
             option(args, "--threads", threads);
         }
-        flag(args, "--no-cache", !cache);
         flag(args, "--quiet", quiet);
         flag(args, "--verbose", verbose);
     }

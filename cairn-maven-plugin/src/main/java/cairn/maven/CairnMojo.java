@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What every goal shares: the site directory, {@code drafts}, {@code skip}, and running the
+ * What every goal shares: the site directory, {@code drafts}, {@code cache}, {@code skip}, and running the
  * cairn command in-process. The exit code decides the outcome: 1 (site errors, or problems
  * at or above {@code failOn}) fails the build as a {@link MojoFailureException}, the way a
  * failing test does; anything else that is not 0 is a {@link MojoExecutionException}.
@@ -28,6 +28,13 @@ abstract class CairnMojo extends AbstractMojo {
     @Parameter(property = "cairn.drafts", defaultValue = "false")
     boolean drafts;
 
+    /**
+     * Read and write the build cache, {@code .cairn/cache} in the site directory, which every
+     * command shares; {@code false}: {@code --no-cache}.
+     */
+    @Parameter(property = "cairn.cache", defaultValue = "true")
+    boolean cache;
+
     /** Skip the goal. */
     @Parameter(property = "cairn.skip", defaultValue = "false")
     boolean skip;
@@ -35,7 +42,7 @@ abstract class CairnMojo extends AbstractMojo {
     /** The cairn command: {@code build}, {@code check} or {@code serve}. */
     abstract String command();
 
-    /** The command's options after {@code --source DIR} (and {@code --drafts}), from the goal's parameters. */
+    /** The command's options after {@code --source DIR} (and {@code --drafts}, {@code --no-cache}), from the goal's parameters. */
     abstract void addOptions(List<String> args);
 
     /** Why the build failed when the command exits with 1. */
@@ -76,6 +83,7 @@ abstract class CairnMojo extends AbstractMojo {
         args.add("--source");
         args.add(source.getPath());
         flag(args, "--drafts", drafts);
+        flag(args, "--no-cache", !cache);
         addOptions(args);
         return args;
     }

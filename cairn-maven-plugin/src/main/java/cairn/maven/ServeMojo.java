@@ -25,10 +25,6 @@ public class ServeMojo extends CairnMojo {
     @Parameter(property = "cairn.strict", defaultValue = "false")
     boolean strict;
 
-    /** Read and write the build cache, {@code .cairn/cache} in the site directory; {@code false}: {@code --no-cache}. */
-    @Parameter(property = "cairn.cache", defaultValue = "true")
-    boolean cache;
-
     /** Open the site in the default browser (as {@code --open}). */
     @Parameter(property = "cairn.open", defaultValue = "false")
     boolean open;
@@ -47,7 +43,6 @@ public class ServeMojo extends CairnMojo {
         option(args, "--port", port);
         option(args, "--bind", bind);
         flag(args, "--strict", strict);
-        flag(args, "--no-cache", !cache);
         flag(args, "--open", open);
         flag(args, "--verbose", verbose);
     }
