@@ -211,6 +211,8 @@
     document.body.appendChild(status);
     Array.prototype.forEach.call(blocks, function (code) {
       var pre = code.parentNode;
+      // A long line makes the block scroll sideways; keyboard readers reach it with Tab.
+      if (!pre.hasAttribute('tabindex')) { pre.setAttribute('tabindex', '0'); }
       var wrap = document.createElement('div');
       wrap.className = 'code-block';
       pre.parentNode.insertBefore(wrap, pre);

@@ -4,6 +4,7 @@ import cairn.pipeline.BuildOptions;
 import cairn.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -210,6 +211,33 @@ class ReaderLayoutBrowserTest extends SiteInBrowser {
                 + "navigator.clipboard.readText().then(done, function (e) { done('read failed: ' + e); });");
         assertEquals(code.replaceFirst("\n$", ""), clip);
         browser.screenshot(SHOTS.resolve("desktop-code-copied.png"));
+    }
+
+    @Test
+    void everyCodeBlockThatScrollsSidewaysCanBeScrolledFromTheKeyboard() {
+        browser.viewport(390, 844, false);
+        // the page as it is before the highlighter has run (it loads when the browser is idle)
+        Object script = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "window.requestIdleCallback = function () {};")).get("identifier");
+        try {
+            open("/command-line.html");
+        } finally {
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+        }
+        assertTrue(driver.findElements(By.cssSelector("pre[class*=language-]")).isEmpty(), "not highlighted yet");
+        @SuppressWarnings("unchecked")
+        List<WebElement> wide = (List<WebElement>) driver.executeScript("return Array.prototype.filter.call("
+                + "document.querySelectorAll('.prose pre'), function (p) { return p.scrollWidth > p.clientWidth; })");
+        assertTrue(wide.size() >= 2, "code blocks on this page are wider than a phone, also far below the screen");
+        for (WebElement pre : wide) {
+            // Chromium focuses scrollers by itself; Safari and axe's scrollable-region-focusable need the tabindex
+            assertEquals("0", pre.getAttribute("tabindex"), "in the tab order");
+            driver.executeScript("arguments[0].focus({preventScroll: true})", pre);
+            assertEquals(pre, driver.switchTo().activeElement(), "the scrolling block takes keyboard focus");
+            pre.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+            new WebDriverWait(driver, WAIT).until(d -> ((Number) driver.executeScript(
+                    "return arguments[0].scrollLeft", pre)).doubleValue() > 0);
+        }
     }
 
     @Test
