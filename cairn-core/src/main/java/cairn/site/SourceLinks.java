@@ -1,7 +1,6 @@
 package cairn.site;
 
 import cairn.content.ContentLoader;
-import cairn.content.Slugs;
 
 import java.nio.file.Path;
 import java.util.Collection;
@@ -9,7 +8,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +34,10 @@ public final class SourceLinks {
     private static final Path CONTENT = Path.of(ContentLoader.CONTENT_DIR);
 
     private final Map<Path, String> urlBySource = new HashMap<>();
-    private final Map<String, Path> sourceByPath = new TreeMap<>(); // "content/pages/a.md" → path, sorted for hints
+    private final Map<String, Path> sourceByPath = new HashMap<>(); // "content/pages/a.md" → path
+    private final Map<Path, String> titleBySource = new HashMap<>();
     private final FileAnchors fileAnchors;
+    private volatile LinkSuggestions suggestions;
 
     /** {@code pages} with their source files, relative to the site directory. */
     public SourceLinks(Collection<Page> pages) {
@@ -45,6 +45,7 @@ public final class SourceLinks {
             Path source = page.source().source().displayPath().normalize();
             urlBySource.put(source, page.url());
             sourceByPath.put(slashes(source), source);
+            titleBySource.put(source, page.title());
         }
         fileAnchors = new FileAnchors(pages);
     }
@@ -104,8 +105,10 @@ public final class SourceLinks {
     }
 
     /**
-     * For a link to a Markdown file that does not exist: the nearest source file (a typo, a
-     * changed number, another chapter), written as the link was written, anchor kept.
+     * For a link to a Markdown file that does not exist: the source file it clearly meant (a
+     * typo, a changed number, the same name in another chapter), written as the link was
+     * written, anchor kept. Source files are weighed as {@link LinkSuggestions} weighs
+     * addresses, by their paths and their pages' titles: two equally near files give none.
      */
     public Optional<String> hint(String target, Path from) {
         String t = target.strip();
@@ -115,29 +118,35 @@ public final class SourceLinks {
         if (!isMarkdown(path)) {
             return Optional.empty();
         }
-        String name = stem(Path.of(path.replaceFirst("^/+", "")).getFileName().toString());
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Map.Entry<String, Path> e : sourceByPath.entrySet()) {
-            String candidate = stem(e.getValue().getFileName().toString());
-            int d = candidate.equals(name) ? 0 : slugOf(candidate).equals(slugOf(name)) ? 1
-                    : 1 + EditDistance.between(name, candidate, Math.max(2, name.length() / 4));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = e.getKey();
-            }
-        }
-        if (best == null || bestDistance > 1 + Math.max(2, name.length() / 4)) {
+        Optional<Path> found = resolve(path, from, pelican.matches())
+                .flatMap(file -> suggestions().suggest("/" + slashes(file)))
+                .map(meant -> sourceByPath.get(meant.substring(1)));
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        Path found = sourceByPath.get(best);
         String suffix = suffix(written);
         if (pelican.matches()) {
             String prefix = t.substring(0, pelican.start(3));
-            return Optional.of(prefix + "/" + slashes(CONTENT.relativize(found)) + suffix);
+            return Optional.of(prefix + "/" + slashes(CONTENT.relativize(found.get())) + suffix);
         }
         Path dir = from.getParent() == null ? Path.of("") : from.getParent();
-        return Optional.of(slashes(dir.relativize(found)) + suffix);
+        return Optional.of(slashes(dir.relativize(found.get())) + suffix);
+    }
+
+    /** Every source file as an address ({@code /content/pages/a.md}), made on the first broken source link. */
+    private LinkSuggestions suggestions() {
+        LinkSuggestions s = suggestions;
+        if (s == null) {
+            synchronized (this) {
+                if (suggestions == null) {
+                    Map<String, String> titles = new HashMap<>();
+                    titleBySource.forEach((source, title) -> titles.put("/" + slashes(source), title));
+                    suggestions = new LinkSuggestions(titles.keySet(), titles, Map.of());
+                }
+                s = suggestions;
+            }
+        }
+        return s;
     }
 
     /** The file {@code path} names, relative to the site directory, when it stays inside it. */
@@ -180,14 +189,6 @@ public final class SourceLinks {
     /** The {@code ?query#fragment} of a link, as written. */
     private static String suffix(String target) {
         return target.substring(pathPart(target).length());
-    }
-
-    private static String stem(String fileName) {
-        return fileName.replaceFirst("\\.[^.]+$", "");
-    }
-
-    private static String slugOf(String stem) {
-        return Slugs.fromFileName(stem + ".md").orElse(stem);
     }
 
     private static String slashes(Path p) {

@@ -99,6 +99,42 @@ class SourceLinksTest {
     }
 
     @Test
+    void aLinkToAMissingFileGetsNoHintWhenOnlyALookAlikeExists() throws Exception {
+        TestSite site = site("""
+                -- content/pages/03-tools/01-tmux.md --
+                ---
+                title: tmux
+                sortorder: "0301"
+                meta: tmux.
+                ---
+                A terminal multiplexer.
+                -- content/pages/03-tools/02-bokeh.md --
+                ---
+                title: Bokeh
+                sortorder: "0302"
+                meta: Bokeh.
+                ---
+                Charts.
+                -- content/pages/03-tools/03-links.md --
+                ---
+                title: Links
+                sortorder: "0303"
+                meta: Links.
+                ---
+                [pymux](01-pymux.md) [docker](02-docker.md) [charts](02-bokhe.md) [tmux](01-tmux.markdown)
+                """);
+        List<String> build = TestSite.lines(site.buildErrors());
+        for (String link : List.of("01-pymux.md", "02-docker.md")) {
+            assertTrue(build.stream().anyMatch(l -> l.endsWith("broken link \"" + link + "\"")),
+                    link + " is broken without a hint:\n" + String.join("\n", build));
+        }
+        assertTrue(build.contains("error: content/pages/03-tools/03-links.md:6:54: broken link \"02-bokhe.md\""
+                + " (did you mean \"02-bokeh.md\"?)"), String.join("\n", build));
+        assertTrue(build.contains("error: content/pages/03-tools/03-links.md:6:74: broken link \"01-tmux.markdown\""
+                + " (did you mean \"01-tmux.md\"?)"), String.join("\n", build));
+    }
+
+    @Test
     void brokenSourceLinksAndAnchorsAreTheSameProblemsInBuildAndCheck() throws Exception {
         TestSite site = site("""
                 -- content/pages/02-data/03-broken.md --
