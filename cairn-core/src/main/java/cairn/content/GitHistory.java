@@ -71,6 +71,15 @@ public final class GitHistory {
         return false;
     }
 
+    /** The commit checked out where {@code siteRoot} is ({@code HEAD}); empty outside a work tree or before a first commit. */
+    public static Optional<String> head(Path siteRoot) {
+        if (!mayBeInWorkTree(siteRoot)) {
+            return Optional.empty();
+        }
+        List<String> out = run(siteRoot, List.of("rev-parse", "--show-prefix", "HEAD"));
+        return out.size() == 2 ? Optional.of(out.get(1) + " " + out.get(0)) : Optional.empty();
+    }
+
     /** Reads the history of the site in {@code siteRoot}, from {@code cacheDir} when it holds this commit's. */
     public static Result read(Path siteRoot, Optional<Path> cacheDir) {
         List<String> head = run(siteRoot, List.of("rev-parse", "--is-shallow-repository", "--show-prefix", "HEAD"));

@@ -79,6 +79,16 @@ public record Theme(Optional<Path> siteTemplates, Path defaultTemplates, Path de
         return "/" + name + ".html";
     }
 
+    /** The default theme's directories when they are plain files (cairn run from a class directory); none in a jar. */
+    public static java.util.List<Path> packagedDirectories() {
+        URL url = Theme.class.getResource(PACKAGED);
+        if (url == null || !"file".equals(url.getProtocol())) {
+            return java.util.List.of();
+        }
+        Path packaged = packagedRoot();
+        return java.util.List.of(packaged.resolve("templates"), packaged.resolve("static"));
+    }
+
     private static Path packagedRoot() {
         URL url = Theme.class.getResource(PACKAGED);
         if (url == null) {

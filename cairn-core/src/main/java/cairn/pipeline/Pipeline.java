@@ -25,6 +25,7 @@ import cairn.site.SiteAssembler;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,18 @@ public final class Pipeline implements AutoCloseable {
     /** Loads, renders and writes the site described by {@code options}. */
     public BuildResult build(BuildOptions options) throws IOException {
         long start = System.nanoTime();
+        long startedAt = FileListing.now();
+        Optional<BuildStamp> last = cache.directory().flatMap(BuildStamp::read);
+        Optional<String> inputs = cache.directory().isEmpty() ? Optional.empty()
+                : stage("up to date", () -> BuildStamp.inputs(options, last.map(BuildStamp::extraInputs)
+                        .orElse(List.of()), startedAt));
+        if (last.isPresent() && inputs.equals(Optional.of(last.get().inputs()))
+                && BuildStamp.output(options.output()).equals(Optional.of(last.get().output()))) {
+            notes.addAll(last.get().notes());
+            notes.add("Nothing changed since the last build; the output was kept as it was.");
+            return new BuildResult(last.get().pages(), last.get().posts(), last.get().files(),
+                    (System.nanoTime() - start) / 1_000_000, times, last.get().warnings());
+        }
         Loaded loaded = load(options);
         Site site = loaded.site();
         int files;
@@ -93,8 +106,34 @@ public final class Pipeline implements AutoCloseable {
             files = out.fileCount();
         }
         int posts = site.posts().size();
-        return new BuildResult(site.pages().size() - posts, posts, files, (System.nanoTime() - start) / 1_000_000,
-                times, diagnostics.all());
+        BuildResult result = new BuildResult(site.pages().size() - posts, posts, files,
+                (System.nanoTime() - start) / 1_000_000, times, diagnostics.all());
+        if (cache.directory().isPresent()) {
+            stamp(options, site, result, startedAt);
+        }
+        return result;
+    }
+
+    /**
+     * Records what this build read and wrote ({@link BuildStamp}), with the files found to
+     * be read from outside the site directory; a build whose inputs changed after shortly
+     * before it started gets no stamp.
+     */
+    private void stamp(BuildOptions options, Site site, BuildResult result, long startedAt) {
+        Path cacheDir = cache.directory().orElseThrow();
+        List<Path> extra = OneFileGuide.locate(options.source(), options.sourceFile(), site.config().oneFile())
+                .map(p -> List.of(p.toAbsolutePath().normalize())).orElse(List.of());
+        try {
+            Files.deleteIfExists(cacheDir.resolve(BuildStamp.NAME));
+            Optional<String> inputs = BuildStamp.inputs(options, extra, startedAt);
+            Optional<String> output = BuildStamp.output(options.output());
+            if (inputs.isPresent() && output.isPresent()) {
+                new BuildStamp(inputs.get(), extra, output.get(), result.pages(), result.posts(), result.files(),
+                        notes, result.warnings()).write(cacheDir);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // no stamp: the next build is a full one
+        }
     }
 
     /** Reads and assembles the site without writing anything ({@code build}, {@code serve} and {@code check} share it). */
