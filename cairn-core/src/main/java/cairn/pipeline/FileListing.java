@@ -2,7 +2,6 @@ package cairn.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +38,6 @@ final class FileListing {
         TreeMap<String, String> files = new TreeMap<>();
         boolean[] usable = {true};
         for (Path root : roots) {
-            if (!root.getFileSystem().equals(FileSystems.getDefault())) {
-                continue; // inside cairn's jar: its code version stands for it
-            }
             if (!Files.exists(root)) {
                 files.put(root + "\0", "absent");
                 continue;
