@@ -79,9 +79,9 @@ public final class Pipeline implements AutoCloseable {
         long start = System.nanoTime();
         long startedAt = FileListing.now();
         Optional<BuildStamp> last = cache.directory().flatMap(BuildStamp::read);
-        Optional<String> inputs = cache.directory().isEmpty() ? Optional.empty()
-                : stage("up to date", () -> BuildStamp.inputs(options, last.map(BuildStamp::extraInputs)
-                        .orElse(List.of()), startedAt));
+        List<Path> lastExtra = last.map(BuildStamp::extraInputs).orElse(List.of());
+        Optional<String> inputs = last.isEmpty() ? Optional.empty()
+                : stage("up to date", () -> BuildStamp.inputs(options, lastExtra, startedAt));
         if (last.isPresent() && inputs.equals(Optional.of(last.get().inputs()))
                 && BuildStamp.output(options.output()).equals(Optional.of(last.get().output()))) {
             notes.addAll(last.get().notes());
@@ -109,23 +109,24 @@ public final class Pipeline implements AutoCloseable {
         BuildResult result = new BuildResult(site.pages().size() - posts, posts, files,
                 (System.nanoTime() - start) / 1_000_000, times, diagnostics.all());
         if (cache.directory().isPresent()) {
-            stamp(options, site, result, startedAt);
+            stamp(options, site, result, startedAt, inputs.filter(i -> lastExtra.equals(extraInputs(options, site))));
         }
         return result;
     }
 
     /**
-     * Records what this build read and wrote ({@link BuildStamp}), with the files found to
-     * be read from outside the site directory; a build whose inputs changed after shortly
-     * before it started gets no stamp.
+     * Records what this build read and wrote ({@link BuildStamp}): its inputs as listed when
+     * it started ({@code listed}), or listed now when the files it read from outside the site
+     * directory were not known then. Either way a file changed after shortly before the
+     * build started means no stamp: listed before such a change, the stamp names the old
+     * file, which the next build does not find; listed after it, the file is too recent.
      */
-    private void stamp(BuildOptions options, Site site, BuildResult result, long startedAt) {
+    private void stamp(BuildOptions options, Site site, BuildResult result, long startedAt, Optional<String> listed) {
         Path cacheDir = cache.directory().orElseThrow();
-        List<Path> extra = OneFileGuide.locate(options.source(), options.sourceFile(), site.config().oneFile())
-                .map(p -> List.of(p.toAbsolutePath().normalize())).orElse(List.of());
+        List<Path> extra = extraInputs(options, site);
         try {
             Files.deleteIfExists(cacheDir.resolve(BuildStamp.NAME));
-            Optional<String> inputs = BuildStamp.inputs(options, extra, startedAt);
+            Optional<String> inputs = listed.isPresent() ? listed : BuildStamp.inputs(options, extra, startedAt);
             Optional<String> output = BuildStamp.output(options.output());
             if (inputs.isPresent() && output.isPresent()) {
                 new BuildStamp(inputs.get(), extra, output.get(), result.pages(), result.posts(), result.files(),
@@ -134,6 +135,12 @@ public final class Pipeline implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             // no stamp: the next build is a full one
         }
+    }
+
+    /** The files a build reads from outside the site directory: a one-file guide's source. */
+    private static List<Path> extraInputs(BuildOptions options, Site site) {
+        return OneFileGuide.locate(options.source(), options.sourceFile(), site.config().oneFile())
+                .map(p -> List.of(p.toAbsolutePath().normalize())).orElse(List.of());
     }
 
     /** Reads and assembles the site without writing anything ({@code build}, {@code serve} and {@code check} share it). */
