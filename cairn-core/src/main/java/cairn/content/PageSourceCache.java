@@ -42,11 +42,15 @@ public final class PageSourceCache {
         /** The file's stamp, or empty when it cannot be read (the file is then read, and fails, normally). */
         static Optional<Stamp> of(Path file) {
             try {
-                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                return Optional.of(new Stamp(a.size(), a.lastModifiedTime(), a.fileKey()));
+                return Optional.of(of(Files.readAttributes(file, BasicFileAttributes.class)));
             } catch (IOException e) {
                 return Optional.empty();
             }
+        }
+
+        /** The stamp of a file whose attributes were read already (listing a directory reads them). */
+        static Stamp of(BasicFileAttributes a) {
+            return new Stamp(a.size(), a.lastModifiedTime(), a.fileKey());
         }
     }
 
