@@ -144,8 +144,13 @@ final class LiveSite {
      * that would otherwise pause the first edits. Runs before the watcher starts.
      */
     void warmUp() {
+        warmUp(WARM_UP_PAGES);
+    }
+
+    /** The same for a site of {@code minPages} pages or more. */
+    void warmUp(int minPages) {
         SiteSnapshot served = snapshot;
-        if (served == null || served.loaded().site().pages().size() < WARM_UP_PAGES) {
+        if (served == null || served.loaded().site().pages().size() < minPages) {
             return;
         }
         try (Pipeline pipeline = new Pipeline(0, cache)) {
