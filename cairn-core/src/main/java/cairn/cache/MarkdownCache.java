@@ -69,7 +69,7 @@ public final class MarkdownCache {
         int missesBefore = store.map(MarkdownStore::misses).orElse(0);
         List<MarkdownRenderer.RenderResult> results;
         try {
-            results = parallel.map(sources, s -> render(s, renderer));
+            results = renderChanged(sources, renderer, parallel);
         } catch (RuntimeException | Error e) {
             store.ifPresent(s -> s.flush(false)); // keep what was rendered, retire nothing
             throw e;
@@ -88,6 +88,31 @@ public final class MarkdownCache {
         return new Rendered(pages, stats);
     }
 
+    /**
+     * Takes the unchanged pages from memory on this thread and hands only the others to the
+     * workers: in {@code serve} an edit changes one page of thousands.
+     */
+    private List<MarkdownRenderer.RenderResult> renderChanged(List<PageSource> sources, MarkdownRenderer renderer,
+                                                              InParallel parallel) {
+        List<MarkdownRenderer.RenderResult> results = new ArrayList<>(sources.size());
+        List<Integer> changed = new ArrayList<>();
+        for (PageSource source : sources) {
+            Optional<MarkdownRenderer.RenderResult> kept = cached(source, renderer);
+            if (kept.isEmpty()) {
+                changed.add(results.size());
+            }
+            results.add(kept.orElse(null)); // set below
+        }
+        if (!changed.isEmpty()) {
+            List<MarkdownRenderer.RenderResult> fresh = parallel.map(changed.stream().map(sources::get).toList(),
+                    s -> render(s, renderer));
+            for (int i = 0; i < changed.size(); i++) {
+                results.set(changed.get(i), fresh.get(i));
+            }
+        }
+        return results;
+    }
+
     /** {@code key} is the entry's key in the store, {@code null} without one. */
     private record Entry(Path displayPath, String text, String settings, MarkdownRenderer.RenderResult rendered,
                          MarkdownPack.Key key) {
@@ -98,20 +123,30 @@ public final class MarkdownCache {
      * cache when nothing it depends on changed.
      */
     public MarkdownRenderer.RenderResult render(PageSource page, MarkdownRenderer renderer) {
+        Optional<MarkdownRenderer.RenderResult> kept = cached(page, renderer);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         Path path = page.source().path();
         Path display = page.source().displayPath();
         String text = page.source().text();
-        Entry cached = entries.get(path);
-        if (cached != null && cached.text.equals(text) && cached.displayPath.equals(display)
-                && cached.settings.equals(renderer.settings())) {
-            store.ifPresent(s -> s.keep(cached.key)); // the store must not drop what this build still uses
-            return cached.rendered;
-        }
         MarkdownPack.Key key = store.map(s -> s.key(page, renderer.settings())).orElse(null);
         MarkdownRenderer.RenderResult fresh = store.isEmpty() ? renderer.renderSafely(page)
                 : fromStore(store.get(), key, page, renderer);
         entries.put(path, new Entry(display, text, renderer.settings(), fresh, key));
         return fresh;
+    }
+
+    /** The page's body from memory when nothing it depends on changed. */
+    private Optional<MarkdownRenderer.RenderResult> cached(PageSource page, MarkdownRenderer renderer) {
+        Entry cached = entries.get(page.source().path());
+        if (cached != null && cached.text.equals(page.source().text())
+                && cached.displayPath.equals(page.source().displayPath())
+                && cached.settings.equals(renderer.settings())) {
+            store.ifPresent(s -> s.keep(cached.key)); // the store must not drop what this build still uses
+            return Optional.of(cached.rendered);
+        }
+        return Optional.empty();
     }
 
     private static MarkdownRenderer.RenderResult fromStore(MarkdownStore store, MarkdownPack.Key key,

@@ -52,29 +52,40 @@ public final class ContentLoader {
                             + "\" creates a starter site here" : ""));
             return List.of();
         }
-        List<Path> files = markdownFiles(content, siteRoot, diagnostics);
-        cache.retainOnly(files);
-        return files.parallelStream()
-                .map(file -> readOne(file, siteRoot, content, diagnostics, cache))
+        List<Found> files = markdownFiles(content, siteRoot, diagnostics);
+        cache.retainOnly(files.stream().map(Found::file).toList());
+        // unchanged files on this thread, the others in parallel: serve's rebuilds read one file of thousands
+        List<Optional<PageSource>> pages = new ArrayList<>(files.size());
+        List<Integer> changed = new ArrayList<>();
+        for (Found f : files) {
+            Optional<PageSourceCache.Reading> same = cache.unchanged(f.file, siteRoot.relativize(f.file), f.stamp);
+            same.ifPresent(reading -> diagnostics.addAll(reading.problems()));
+            if (same.isEmpty()) {
+                changed.add(pages.size());
+            }
+            pages.add(same.flatMap(PageSourceCache.Reading::page));
+        }
+        changed.parallelStream().forEach(i -> pages.set(i, readOne(files.get(i).file, files.get(i).stamp, siteRoot,
+                content, diagnostics, cache)));
+        return pages.stream()
                 .flatMap(Optional::stream)
                 .filter(page -> includeDrafts || !page.draft())
                 .toList();
     }
 
-    /** Reads one file; empty with diagnostics added when it cannot be used. */
-    public static Optional<PageSource> readOne(Path file, Path siteRoot, Path content, Diagnostics diagnostics) {
-        return readOne(file, siteRoot, content, diagnostics, new PageSourceCache());
+    /** A Markdown file and its stamp, taken when the directory was listed. */
+    private record Found(Path file, Optional<PageSourceCache.Stamp> stamp) {
     }
 
-    private static Optional<PageSource> readOne(Path file, Path siteRoot, Path content, Diagnostics diagnostics,
-                                                PageSourceCache cache) {
+    /** Reads one file; empty with diagnostics added when it cannot be used. */
+    public static Optional<PageSource> readOne(Path file, Path siteRoot, Path content, Diagnostics diagnostics) {
+        return readOne(file, PageSourceCache.Stamp.of(file), siteRoot, content, diagnostics, new PageSourceCache());
+    }
+
+    /** Reads and interprets one file whose {@code stamp} was taken before (the cache did not have it unchanged). */
+    private static Optional<PageSource> readOne(Path file, Optional<PageSourceCache.Stamp> stamp, Path siteRoot,
+                                                Path content, Diagnostics diagnostics, PageSourceCache cache) {
         Path display = siteRoot.relativize(file);
-        Optional<PageSourceCache.Stamp> stamp = PageSourceCache.Stamp.of(file);
-        Optional<PageSourceCache.Reading> same = cache.unchanged(file, display, stamp);
-        if (same.isPresent()) {
-            diagnostics.addAll(same.get().problems());
-            return same.get().page();
-        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -111,8 +122,8 @@ public final class ContentLoader {
         return MARKDOWN.matcher(name).matches() && !name.startsWith(".");
     }
 
-    private static List<Path> markdownFiles(Path content, Path siteRoot, Diagnostics diagnostics) {
-        List<Path> found = new ArrayList<>();
+    private static List<Found> markdownFiles(Path content, Path siteRoot, Diagnostics diagnostics) {
+        List<Found> found = new ArrayList<>();
         try {
             Files.walkFileTree(content, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -126,7 +137,7 @@ public final class ContentLoader {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if (attrs.isRegularFile() && isMarkdown(file)) {
-                                found.add(file);
+                                found.add(new Found(file, Optional.of(PageSourceCache.Stamp.of(attrs))));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -147,7 +158,8 @@ public final class ContentLoader {
         }
         // by the path with '/' between names, so the order (and which of two pages with one slug
         // keeps it) is the same on Windows, where '\\' sorts after digits and letters
-        found.sort(Comparator.comparing((Path p) -> p.toString().replace(p.getFileSystem().getSeparator(), "/")));
+        found.sort(Comparator.comparing((Found f) -> f.file.toString().replace(f.file.getFileSystem().getSeparator(),
+                "/")));
         return found;
     }
 

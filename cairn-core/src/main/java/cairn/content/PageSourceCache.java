@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -42,11 +43,15 @@ public final class PageSourceCache {
         /** The file's stamp, or empty when it cannot be read (the file is then read, and fails, normally). */
         static Optional<Stamp> of(Path file) {
             try {
-                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                return Optional.of(new Stamp(a.size(), a.lastModifiedTime(), a.fileKey()));
+                return Optional.of(of(Files.readAttributes(file, BasicFileAttributes.class)));
             } catch (IOException e) {
                 return Optional.empty();
             }
+        }
+
+        /** The stamp of a file whose attributes were read already (listing a directory reads them). */
+        static Stamp of(BasicFileAttributes a) {
+            return new Stamp(a.size(), a.lastModifiedTime(), a.fileKey());
         }
     }
 
@@ -74,12 +79,26 @@ public final class PageSourceCache {
 
     /** Forgets the stamps of {@code paths} (files, or directories and all below them): they are read again. */
     public void invalidate(Collection<Path> paths) {
-        for (Map.Entry<Path, Entry> e : entries.entrySet()) {
-            if (paths.stream().anyMatch(p -> e.getKey().startsWith(p))) {
-                Entry old = e.getValue();
-                entries.replace(e.getKey(), old, new Entry(old.displayPath, old.text, Optional.empty(), old.reading));
+        List<Path> others = new ArrayList<>();
+        for (Path p : paths) {
+            if (!unstamp(p)) {
+                others.add(p); // a directory, or a file not read yet: look at every file
             }
         }
+        if (others.isEmpty()) {
+            return;
+        }
+        for (Path file : entries.keySet()) {
+            if (others.stream().anyMatch(file::startsWith)) {
+                unstamp(file);
+            }
+        }
+    }
+
+    private boolean unstamp(Path file) {
+        Entry old = entries.get(file);
+        return old != null
+                && entries.replace(file, old, new Entry(old.displayPath, old.text, Optional.empty(), old.reading));
     }
 
     /** Forgets every file not in {@code paths} (deleted or renamed files). */

@@ -18,6 +18,7 @@ import cairn.markdown.RenderedPage;
 import cairn.render.OutputFile;
 import cairn.render.RenderReuse;
 import cairn.render.SiteRenderer;
+import cairn.render.TemplateModel;
 import cairn.render.TemplateRenderer;
 import cairn.render.cards.SocialCards;
 import cairn.site.Site;
@@ -201,6 +202,11 @@ public final class Pipeline implements AutoCloseable {
      */
     public void renderPages(Loaded loaded, Consumer<OutputFile> sink, Predicate<String> urls) {
         stage("render pages", () -> renderer(loaded).renderPages(loaded.site(), sink, diagnostics, urls));
+    }
+
+    /** The same with {@code model}, a {@link TemplateModel} of the loaded site that {@code serve} keeps per build. */
+    public void renderPages(Loaded loaded, TemplateModel model, Consumer<OutputFile> sink, Predicate<String> urls) {
+        stage("render pages", () -> renderer(loaded).renderPages(loaded.site(), model, sink, diagnostics, urls));
     }
 
     /** Renders the output files made without templates (feeds, sitemap, redirects, search index). */

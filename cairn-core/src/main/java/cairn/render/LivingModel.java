@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The template model of a living guide (documented in {@code docs/templates.md}): page
@@ -33,25 +34,49 @@ final class LivingModel {
     private final Living living;
     private final String basePath;
     private final DateTimeFormatter longDate;
-    private final Map<PageId, List<Map<String, Object>>> byPage = new HashMap<>();
-    /** One map per resource, in the order of {@link Living#resources()}, shared by its page and "All resources". */
-    private final List<Map<String, Object>> resourceMaps = new ArrayList<>();
+    /** Each page's resources, in the order of {@link Living#resources()}. */
+    private final Map<PageId, List<Resource>> byPage = new HashMap<>();
+    /** Where each resource of {@link Living#resources()} is in its page's list. */
+    private final int[] positions;
+    /**
+     * One map per resource, shared by its page and "All resources", made when a page that shows
+     * them is first rendered: {@code serve} renders one page at a time and most pages never.
+     */
+    private final Map<PageId, List<Map<String, Object>>> mapsByPage = new ConcurrentHashMap<>();
 
     LivingModel(Site site) {
         this.site = site;
         this.living = site.living();
         this.basePath = site.config().basePath();
         this.longDate = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(site.config().language()));
-        for (Resource r : living.resources()) {
-            Map<String, Object> m = resource(r);
-            resourceMaps.add(m);
-            byPage.computeIfAbsent(r.page(), k -> new ArrayList<>()).add(m);
+        List<Resource> all = living.resources();
+        this.positions = new int[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            List<Resource> list = byPage.computeIfAbsent(all.get(i).page(), k -> new ArrayList<>());
+            positions[i] = list.size();
+            list.add(all.get(i));
         }
     }
 
     /** The resource maps, which {@link RenderFingerprint} digests once each, however many pages show them. */
     List<Map<String, Object>> sharedParts() {
-        return resourceMaps;
+        List<Map<String, Object>> maps = new ArrayList<>(positions.length);
+        for (int i = 0; i < positions.length; i++) {
+            maps.add(resourceMap(i));
+        }
+        return maps;
+    }
+
+    private Map<String, Object> resourceMap(int index) {
+        return resourceMaps(living.resources().get(index).page()).get(positions[index]);
+    }
+
+    private List<Map<String, Object>> resourceMaps(PageId page) {
+        List<Resource> resources = byPage.get(page);
+        if (resources == null) {
+            return List.of();
+        }
+        return mapsByPage.computeIfAbsent(page, k -> resources.stream().map(this::resource).toList());
     }
 
     /** Adds the dates and resources of {@code page} to its {@code page} map. */
@@ -61,7 +86,7 @@ final class LivingModel {
         pageMap.put("updated", d.updated().map(LocalDate::toString).orElse(null));
         pageMap.put("createdText", d.created().map(longDate::format).orElse(null));
         pageMap.put("updatedText", d.updated().map(longDate::format).orElse(null));
-        List<Map<String, Object>> resources = byPage.getOrDefault(page, List.of());
+        List<Map<String, Object>> resources = resourceMaps(page);
         pageMap.put("resources", resources);
         pageMap.put("resourceCount", resources.size());
     }
@@ -146,7 +171,7 @@ final class LivingModel {
             });
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> items = (List<Map<String, Object>>) s.get("resources");
-            items.add(resourceMaps.get(i));
+            items.add(resourceMap(i));
             domains.merge(r.domain(), 1, Integer::sum);
         }
         List<Map<String, Object>> domainList = new ArrayList<>();

@@ -48,12 +48,25 @@ public final class SiteRenderer {
      */
     public void renderPages(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics,
                             java.util.function.Predicate<String> wanted) {
-        renderPages(site, sink, diagnostics, wanted, RenderReuse.NONE);
+        renderPages(site, new TemplateModel(site), sink, diagnostics, wanted, RenderReuse.NONE);
+    }
+
+    /**
+     * The same with a model of {@code site} made earlier: {@code serve} renders its pages one
+     * by one and makes the parts they share once per build.
+     */
+    public void renderPages(Site site, TemplateModel model, Consumer<OutputFile> sink, Diagnostics diagnostics,
+                            java.util.function.Predicate<String> wanted) {
+        renderPages(site, model, sink, diagnostics, wanted, RenderReuse.NONE);
     }
 
     private void renderPages(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics,
                              java.util.function.Predicate<String> wanted, RenderReuse reuse) {
-        TemplateModel model = new TemplateModel(site);
+        renderPages(site, new TemplateModel(site), sink, diagnostics, wanted, reuse);
+    }
+
+    private void renderPages(Site site, TemplateModel model, Consumer<OutputFile> sink, Diagnostics diagnostics,
+                             java.util.function.Predicate<String> wanted, RenderReuse reuse) {
         RenderFingerprint fingerprints = reuse == RenderReuse.NONE ? null
                 : new RenderFingerprint(reuse.templatesDigest(), model.sharedParts());
         List<Job> jobs = new ArrayList<>();

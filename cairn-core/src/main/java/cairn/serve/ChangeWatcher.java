@@ -28,8 +28,9 @@ import java.util.function.Consumer;
 /**
  * Watches a site's {@code content/}, {@code templates/}, {@code static/} (with every
  * directory created in them later) and {@code cairn.yaml}, and reports what changed in
- * batches: after the first change it waits until the files have been quiet for a moment,
- * so an editor's burst of writes, or a {@code git checkout}, makes one batch. The
+ * batches: after the first change it waits until the files have been quiet for a moment
+ * (a third of the quiet period while only one file changed, the whole period once several
+ * did), so an editor's burst of writes, or a {@code git checkout}, makes one batch. The
  * callback runs on the watcher's own thread; changes made while it runs are collected
  * into the next batch, so rebuilds never overlap and none is lost. Hidden files and
  * editor backups ({@code .x.swp}, {@code x~}) are ignored. If the operating system drops
@@ -83,7 +84,7 @@ public final class ChangeWatcher implements AutoCloseable {
                 Set<Path> batch = new LinkedHashSet<>();
                 collect(service.take(), batch);
                 WatchKey next;
-                while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                while ((next = service.poll(quietAfter(batch), TimeUnit.MILLISECONDS)) != null) {
                     collect(next, batch);
                 }
                 if (!batch.isEmpty()) {
@@ -93,6 +94,15 @@ public final class ChangeWatcher implements AutoCloseable {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
         }
+    }
+
+    /**
+     * How long to wait for more: a third of the quiet period while the batch has one file at most
+     * (an editor saves a file in one burst, and the author waits for the reload), the whole period
+     * once it has several (a {@code git checkout}, a copy: more may follow).
+     */
+    private long quietAfter(Set<Path> batch) {
+        return batch.size() > 1 ? quiet.toMillis() : Math.max(1, quiet.toMillis() / 3);
     }
 
     private void collect(WatchKey key, Set<Path> batch) {

@@ -79,6 +79,7 @@ public final class DevServer implements AutoCloseable {
         ChangeWatcher watcher;
         try {
             site.rebuild(Set.of());
+            site.warmUp();
             watcher = ChangeWatcher.start(source, options.quiet(), site::rebuild);
         } catch (IOException | RuntimeException e) {
             http.stop(0);

@@ -6,6 +6,7 @@ import cairn.content.StaticFiles;
 import cairn.content.Theme;
 import cairn.html.HtmlTransform;
 import cairn.render.OutputFile;
+import cairn.render.TemplateModel;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ final class SiteSnapshot {
     private final Map<String, Optional<byte[]>> rendered = new ConcurrentHashMap<>();
     private final Object extrasLock = new Object();
     private Map<String, byte[]> extras;
+    private TemplateModel model;
 
     SiteSnapshot(long generation, Pipeline.Loaded loaded, HtmlTransform pageTransform, Path siteRoot) {
         this(generation, loaded, pageTransform, siteRoot, SiteProblems.NONE);
@@ -79,7 +81,7 @@ final class SiteSnapshot {
         }
         List<OutputFile> out = Collections.synchronizedList(new ArrayList<>());
         try (Pipeline pipeline = new Pipeline(1)) {
-            pipeline.renderPages(loaded, out::add, url::equals);
+            pipeline.renderPages(loaded, model(), out::add, url::equals);
             if (pipeline.diagnostics().stream().anyMatch(cairn.Diagnostic::isError)) {
                 throw new BuildException(pipeline.diagnostics());
             }
@@ -89,6 +91,14 @@ final class SiteSnapshot {
                 : Optional.ofNullable(extras().get(url));
         rendered.putIfAbsent(url, result);
         return result;
+    }
+
+    /** The template model of this build, made once: every page shares most of it (sidebar, links, resources). */
+    private synchronized TemplateModel model() {
+        if (model == null) {
+            model = new TemplateModel(loaded.site());
+        }
+        return model;
     }
 
     private Map<String, byte[]> extras() {

@@ -29,6 +29,8 @@ import java.util.function.Supplier;
  *       link and any URL or title changed (the did-you-mean looks at all of them), or when it
  *       links to a source file and any page's file changed; every redirect changes when one
  *       does;</li>
+ *   <li>hand-written see-also links are resolved again when the page's links, file or URL
+ *       changed, or any address did;</li>
  *   <li>see-also candidates are selected again for all pages when the link graph, the
  *       reading order or the automatic-pick filter changed, else for pages whose declared,
  *       hand-written or chapter pages changed;</li>
@@ -59,6 +61,8 @@ public final class AssemblyMemo {
     private Map<String, List<PageId>> chapterPages = Map.of();
     private Set<String> sameChapters = Set.of();
     private Map<PageId, Candidates> candidates = new HashMap<>();
+    private boolean sameAddresses;
+    private Map<PageId, Hand> hands = new HashMap<>();
     private FileHistory history;
     private Map<PageId, Resources> resources = new HashMap<>();
     private int linksReused;
@@ -72,6 +76,9 @@ public final class AssemblyMemo {
     }
 
     private record Resources(Page page, PageDates dates, List<Resource> found) {
+    }
+
+    private record Hand(List<String> links, Path from, String url, Set<PageId> targets) {
     }
 
     /** A memo that has seen nothing yet: the first assemble computes everything. */
@@ -100,6 +107,7 @@ public final class AssemblyMemo {
             links = Map.of();
             linkSources = null;
             candidates = new HashMap<>();
+            hands = new HashMap<>();
             filter = null;
             graph = null;
             resources = new HashMap<>();
@@ -151,6 +159,7 @@ public final class AssemblyMemo {
             out.add(result);
         }
         links = next;
+        sameAddresses = changed != null && changed.isEmpty() && !filesChanged && files.filesOnly();
         linkSources = files;
         pageByUrl = Map.copyOf(urls);
         others = Set.copyOf(otherUrls);
@@ -231,6 +240,24 @@ public final class AssemblyMemo {
         List<PageId> picked = select.get();
         candidates.put(page, new Candidates(List.copyOf(declared), Set.copyOf(hand), chapter, List.copyOf(picked)));
         return picked;
+    }
+
+    /**
+     * The pages {@code page}'s hand-written see-also links go to: the last ones when its links,
+     * file and URL are the same and no address changed since the last assemble (no page, file,
+     * generated or static address, or redirect; no one-file guide), so each link resolves as
+     * before. Call after {@link #links}.
+     */
+    Set<PageId> handSeeAlso(Page page, Supplier<Set<PageId>> resolve) {
+        Path from = page.source().source().displayPath();
+        Hand last = hands.get(page.id());
+        if (sameAddresses && last != null && last.links().equals(page.body().handSeeAlso())
+                && last.from().equals(from) && last.url().equals(page.url())) {
+            return last.targets();
+        }
+        Set<PageId> targets = java.util.Collections.unmodifiableSet(resolve.get()); // a HashSet: its order is fixed
+        hands.put(page.id(), new Hand(page.body().handSeeAlso(), from, page.url(), targets));
+        return targets;
     }
 
     /** Starts finding resources with {@code next}: a different history forgets the pages' resources. */

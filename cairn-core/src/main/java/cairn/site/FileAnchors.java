@@ -35,6 +35,11 @@ final class FileAnchors {
         }
     }
 
+    /** Whether no page came from a one-file guide (then {@link #translate} finds nothing). */
+    boolean isEmpty() {
+        return bySource.isEmpty() && homeBySource.isEmpty();
+    }
+
     /** The page address {@code target}, written in the one-file guide {@code from}, stands for. */
     Optional<String> translate(String target, Path from) {
         String file = from.toString().replace('\\', '/');

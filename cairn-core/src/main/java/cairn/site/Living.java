@@ -60,7 +60,7 @@ public record Living(LivingConfig config, Map<PageId, PageDates> dates, List<Res
                     dates.get(id))));
         }
         Map<String, DeadLink> dead = new LinkedHashMap<>();
-        if (config.dead() != LivingConfig.DeadLinks.KEEP) {
+        if (config.dead() != LivingConfig.DeadLinks.KEEP && !health.entries().isEmpty()) {
             for (Resource r : resources) {
                 health.of(r.url()).filter(e -> e.deadFor(config.deadAfterDays())).ifPresent(e -> {
                     LocalDate asOf = e.lastSuccess().or(r::firstSeen).orElse(e.firstFailure().orElseThrow());

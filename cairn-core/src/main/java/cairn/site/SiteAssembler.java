@@ -104,11 +104,14 @@ public final class SiteAssembler {
         for (Page page : pages.values()) {
             List<PageId> declared = slugList(page, "see_also", page.source().seeAlso(), pages, resolver, diagnostics);
             whatNext.put(page.id(), slugList(page, "next", page.source().next(), pages, resolver, diagnostics));
-            Set<PageId> hand = new HashSet<>();
-            for (String href : page.body().handSeeAlso()) {
-                String target = sourceLinks.translate(href, page.source().source().displayPath()).orElse(href);
-                resolver.resolve(target, page.url()).page().ifPresent(hand::add);
-            }
+            Set<PageId> hand = memo.handSeeAlso(page, () -> {
+                Set<PageId> found = new HashSet<>();
+                for (String href : page.body().handSeeAlso()) {
+                    String target = sourceLinks.translate(href, page.source().source().displayPath()).orElse(href);
+                    resolver.resolve(target, page.url()).page().ifPresent(found::add);
+                }
+                return found;
+            });
             seeAlso.put(page.id(), memo.seeAlso(page.id(), declared, hand, page.chapter(), () -> SeeAlsoSelector.select(
                     page.id(), declared, hand, graph,
                     page.chapter().flatMap(order::chapter).map(Chapter::pages).orElse(List.of()),

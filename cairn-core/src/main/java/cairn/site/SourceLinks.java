@@ -55,6 +55,11 @@ public final class SourceLinks {
         return urlBySource.equals(other.urlBySource);
     }
 
+    /** Whether a link's translation depends on the source files' addresses alone (no one-file guide's anchors). */
+    boolean filesOnly() {
+        return fileAnchors.isEmpty();
+    }
+
     /** Whether {@code target} is written as a link to a source file (then {@link #translate} knows it or it is broken). */
     public static boolean isSourceLink(String target) {
         String t = target.strip();

@@ -200,16 +200,18 @@ final class EditedGuide {
         }
     }
 
-    /** A paragraph linking to another page by address, anchor, redirect or source file. */
+    /** A paragraph linking to another page by address, anchor, redirect or source file, or a hand-written see-also box. */
     private String linkParagraph() {
         Spec to = pages.get(random.nextInt(pages.size()));
         String section = random.nextBoolean() ? "#intro" : "#section-" + random.nextInt(4);
-        return switch (random.nextInt(8)) {
+        return switch (random.nextInt(9)) {
             case 0, 1, 2 -> "Read [" + to.title + "](/" + to.slug() + ".html).";
             case 3, 4 -> "Read [part of it](/" + to.slug() + ".html" + section + ").";
             case 5 -> "## Section " + random.nextInt(4) + "\n\nA [resource](https://example.org/" + random.nextInt(9)
                     + ") and [a same-page anchor](" + section + ").";
             case 6 -> "Through a redirect: [start](/start.html).";
+            case 7 -> "<div class=\"see-also\">See <a href=\"/" + to.slug() + ".html\">" + to.title
+                    + "</a> and <a href=\"../" + to.chapter + "/" + to.stem + ".md\">its file</a>.</div>";
             default -> "By file: [" + to.title + "](../" + to.chapter + "/" + to.stem + ".md).";
         };
     }
