@@ -104,17 +104,23 @@ final class CardFonts {
 
         /**
          * Draws {@code text} with its baseline starting at ({@code x}, {@code y}) and returns
-         * the advance. Glyphs come from Java2D's glyph cache (rasterised once per font and
-         * size): filling each glyph's outline instead cost ~1 ms of CPU a line.
+         * the pixels it touched (Java2D's pixel bounds of each run's glyphs, empty when none
+         * were). Glyphs come from Java2D's glyph cache (rasterised once per font and size):
+         * filling each glyph's outline instead cost ~1 ms of CPU a line.
          */
-        float draw(Graphics2D g, String text, float x, float y) {
+        java.awt.Rectangle draw(Graphics2D g, String text, float x, float y) {
             float at = x;
+            java.awt.Rectangle ink = new java.awt.Rectangle();
             for (Run run : runs(text)) {
                 GlyphVector gv = run.font().createGlyphVector(FRC, run.text());
                 g.drawGlyphVector(gv, at, y);
+                java.awt.Rectangle bounds = gv.getPixelBounds(FRC, at, y);
+                if (!bounds.isEmpty()) {
+                    ink = ink.isEmpty() ? bounds : ink.union(bounds);
+                }
                 at += (float) advance(gv);
             }
-            return at - x;
+            return ink;
         }
 
         float ascent() {
