@@ -22,6 +22,9 @@ final class IndexedPng {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int MAX_MATCH = 258;
+    private static final byte[] IDAT = "IDAT".getBytes(StandardCharsets.US_ASCII);
+    /** The IEND chunk, the same in every PNG. */
+    private static final byte[] IEND;
 
     /** Fixed Huffman code of each literal/length symbol, bit-reversed for LSB-first output, and its length. */
     private static final int[] LIT_CODE = new int[288];
@@ -37,6 +40,9 @@ final class IndexedPng {
         769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
 
     static {
+        ByteArrayOutputStream end = new ByteArrayOutputStream(12);
+        chunk(end, "IEND", new byte[0], 0);
+        IEND = end.toByteArray();
         for (int s = 0; s < 288; s++) {
             int code;
             int bits;
@@ -78,6 +84,8 @@ final class IndexedPng {
     private final Bits suffix;
     private final long prefixAdler;
     private final long suffixAdler;
+    /** Each thread's bit writer, kept from one image to the next. */
+    private final ThreadLocal<Bits> work = ThreadLocal.withInitial(() -> new Bits(64 * 1024));
     /** The template's rows {@code top..bottom}, and the Adler-32 of each: a row a card leaves alone is not summed again. */
     private final byte[] middle;
     private final long[] rowAdler;
@@ -139,7 +147,8 @@ final class IndexedPng {
     /** The PNG of {@code raw}, whose rows outside {@code top..bottom} are the template's. */
     byte[] encode(byte[] raw) {
         int stride = width + 1;
-        Bits bits = prefix.copy(raw.length / 16);
+        Bits bits = work.get();
+        bits.copyFrom(prefix);
         deflate(raw, stride, top * stride, bottom * stride, bits);
         bits.append(suffix);
         bits.write(LIT_CODE[256], LIT_BITS[256]); // end of block
@@ -149,11 +158,18 @@ final class IndexedPng {
             bits.write((int) (sum >>> shift) & 0xff, 8);
         }
         bits.alignToByte();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(header.length + bits.length + 64);
-        out.writeBytes(header);
-        chunk(out, "IDAT", bits.bytes, bits.length);
-        chunk(out, "IEND", new byte[0], 0);
-        return out.toByteArray();
+        // straight into an array of the PNG's size: the one allocation a card's PNG costs
+        byte[] png = new byte[header.length + 12 + bits.length + IEND.length];
+        System.arraycopy(header, 0, png, 0, header.length);
+        int at = header.length;
+        putInt(png, at, bits.length);
+        System.arraycopy(IDAT, 0, png, at + 4, 4);
+        System.arraycopy(bits.bytes, 0, png, at + 8, bits.length);
+        CRC32 crc = new CRC32();
+        crc.update(png, at + 4, 4 + bits.length);
+        putInt(png, at + 8 + bits.length, (int) crc.getValue());
+        System.arraycopy(IEND, 0, png, png.length - IEND.length, IEND.length);
+        return png;
     }
 
     /**
@@ -370,14 +386,15 @@ final class IndexedPng {
             }
         }
 
-        /** A copy of what was written so far, with room for {@code more} bytes. */
-        Bits copy(int more) {
-            Bits b = new Bits(length + more);
-            System.arraycopy(bytes, 0, b.bytes, 0, length);
-            b.length = length;
-            b.buffer = buffer;
-            b.count = count;
-            return b;
+        /** Becomes a copy of {@code other}, reusing its own array when it is large enough. */
+        void copyFrom(Bits other) {
+            if (bytes.length < other.length) {
+                bytes = new byte[other.length * 2];
+            }
+            System.arraycopy(other.bytes, 0, bytes, 0, other.length);
+            length = other.length;
+            buffer = other.buffer;
+            count = other.count;
         }
 
         /** Appends every bit {@code other} holds, at whatever bit this one is at. */
