@@ -145,10 +145,12 @@ final class CardFonts {
             return gv.getGlyphPosition(gv.getNumGlyphs()).getX();
         }
 
-        private record Run(Font font, String text) {
+        /** A stretch of text drawn in one font. */
+        record Run(Font font, String text) {
         }
 
-        private java.util.List<Run> runs(String text) {
+        /** {@code text} cut where the font changes: the glyph vectors {@link #draw} draws, one a run. */
+        java.util.List<Run> runs(String text) {
             java.util.List<Run> runs = new java.util.ArrayList<>(1);
             StringBuilder current = new StringBuilder();
             Font font = null;
