@@ -206,8 +206,9 @@ final class IndexedPng {
      * builds guides with C1 only, which would call rather than inline every helper here.
      */
     private static void deflate(byte[] raw, int stride, int from, int to, Bits bits) {
-        int strideCode = distanceCode(stride);
-        int strideBits = distanceBits(stride);
+        int[] strideDistance = distanceCode(stride);
+        int strideCode = strideDistance[0];
+        int strideBits = strideDistance[1];
         byte[] out = bits.bytes;
         int length = bits.length;
         long buffer = bits.buffer;
@@ -317,22 +318,14 @@ final class IndexedPng {
         return sum1 | (sum2 << 16);
     }
 
-    /** The distance code of {@code distance} with its extra bits, as written after a length. */
-    private static int distanceCode(int distance) {
+    /** The distance code of {@code distance} followed by its extra bits, as written after a length, and how many bits that is. */
+    private static int[] distanceCode(int distance) {
         int code = 0;
         while (code + 1 < DIST_BASE.length && DIST_BASE[code + 1] <= distance) {
             code++;
         }
-        return Integer.reverse(code) >>> 27 | (distance - DIST_BASE[code]) << 5;
-    }
-
-    /** How many bits {@link #distanceCode} has. */
-    private static int distanceBits(int distance) {
-        int code = 0;
-        while (code + 1 < DIST_BASE.length && DIST_BASE[code + 1] <= distance) {
-            code++;
-        }
-        return 5 + (code < 4 ? 0 : code / 2 - 1);
+        int extra = code < 4 ? 0 : code / 2 - 1;
+        return new int[] {Integer.reverse(code) >>> 27 | (distance - DIST_BASE[code]) << 5, 5 + extra};
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data, int length) {
