@@ -35,6 +35,8 @@ public final class OutputWriter implements AutoCloseable {
     private final Path staging;
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicInteger linked = new AtomicInteger();
+    /** The staging directory's folders made so far (nothing else makes or removes any while the build runs). */
+    private final java.util.Set<Path> madeDirectories = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final boolean reuse;
     private boolean done;
     /** Writes hold it shared; {@link #abort()} holds it alone, so no write lands in a staging directory being deleted. */
@@ -129,10 +131,17 @@ public final class OutputWriter implements AutoCloseable {
         }
     }
 
-    /** Creates the directories above {@code target} in the staging directory, if it is not at its top. */
+    /**
+     * Creates the directories above {@code target} in the staging directory, if it is not at its
+     * top and this build has not made them yet: {@code Files.createDirectories} on a directory
+     * that exists costs a failed {@code mkdir} and an exception, once per file of a folder
+     * (the 2,000 cards of a 2,000-page guide share {@code cards/}).
+     */
     private void makeParent(Path target) throws IOException {
-        if (!target.getParent().equals(staging)) {
-            Files.createDirectories(target.getParent());
+        Path parent = target.getParent();
+        if (!parent.equals(staging) && !madeDirectories.contains(parent)) {
+            Files.createDirectories(parent);
+            madeDirectories.add(parent);
         }
     }
 

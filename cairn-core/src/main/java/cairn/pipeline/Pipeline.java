@@ -98,9 +98,13 @@ public final class Pipeline implements AutoCloseable {
                     site.config().strictTemplates());
             RenderReuse reuse = manifest.<RenderReuse>map(m -> m).orElse(RenderReuse.NONE);
             stage("render pages", () -> renderer(loaded).renderPages(site, out::write, diagnostics, reuse));
-            stage("render extras", () -> renderer(loaded).renderExtras(site, out::write, diagnostics));
             manifest.ifPresent(m -> cacheStats.add(m.stats()));
-            stage("social cards", () -> SocialCards.write(site, out::write, reuse));
+            // the cards are drawn while "render extras", mostly one thread, leaves the other cores idle
+            try (BackgroundStage cards = BackgroundStage.start("social-cards",
+                    () -> SocialCards.write(site, out::write, reuse))) {
+                stage("render extras", () -> renderer(loaded).renderExtras(site, out::write, diagnostics));
+                stage("social cards", cards::await);
+            }
             stage("copy static", () -> out.copyStatic(site.staticFiles()));
             diagnostics.throwIfErrors();
             stage("commit", () -> commit(out, manifest));

@@ -60,11 +60,11 @@ final class CardFonts {
     Face face(boolean isBold, float size) {
         Font primary = (isBold ? bold : regular).deriveFont(size);
         Font fallback = new Font(Font.SANS_SERIF, isBold ? Font.BOLD : Font.PLAIN, 1).deriveFont(size);
-        return new Face(primary, fallback);
+        return new Face(primary, fallback, new Advances(primary, fallback));
     }
 
     /** One size and weight: measures and outlines text, switching to the fallback font per character run. */
-    record Face(Font primary, Font fallback) {
+    record Face(Font primary, Font fallback, Advances advances) {
 
         /**
          * {@code text} without the characters no font can draw, with the spaces they leave
@@ -93,52 +93,70 @@ final class CardFonts {
                     .allMatch(cp -> primary.canDisplay(cp) || fallback.canDisplay(cp));
         }
 
-        /** The advance width of {@code text} (already {@link #drawable}). */
+        /**
+         * The advance width of {@code text} (already {@link #drawable}): for each run of one font,
+         * the float sum of its characters' advances in order, as a glyph vector of the run
+         * places its glyphs, so the width is the one {@link #draw} ends at.
+         */
         double width(String text) {
             double w = 0;
-            for (Run run : runs(text)) {
-                w += advance(run.font().createGlyphVector(FRC, run.text()));
+            float run = 0;
+            Font font = null;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                Font want = font(cp);
+                if (font != null && want != font) {
+                    w += run;
+                    run = 0;
+                }
+                font = want;
+                run += advances.of(want == primary, cp);
+                i += Character.charCount(cp);
             }
-            return w;
+            return w + run;
+        }
+
+        private Font font(int cp) {
+            return primary.canDisplay(cp) || !fallback.canDisplay(cp) ? primary : fallback;
         }
 
         /**
          * Draws {@code text} with its baseline starting at ({@code x}, {@code y}) and returns
-         * the advance. Glyphs come from Java2D's glyph cache (rasterised once per font and
-         * size): filling each glyph's outline instead cost ~1 ms of CPU a line.
+         * the pixels it touched (Java2D's pixel bounds of each run's glyphs, empty when none
+         * were). Glyphs come from Java2D's glyph cache (rasterised once per font and size):
+         * filling each glyph's outline instead cost ~1 ms of CPU a line.
          */
-        float draw(Graphics2D g, String text, float x, float y) {
+        java.awt.Rectangle draw(Graphics2D g, String text, float x, float y) {
             float at = x;
+            java.awt.Rectangle ink = new java.awt.Rectangle();
             for (Run run : runs(text)) {
                 GlyphVector gv = run.font().createGlyphVector(FRC, run.text());
                 g.drawGlyphVector(gv, at, y);
+                java.awt.Rectangle bounds = gv.getPixelBounds(FRC, at, y);
+                if (!bounds.isEmpty()) {
+                    ink = ink.isEmpty() ? bounds : ink.union(bounds);
+                }
                 at += (float) advance(gv);
             }
-            return at - x;
-        }
-
-        float ascent() {
-            return primary.getLineMetrics("Hg", FRC).getAscent();
-        }
-
-        float descent() {
-            return primary.getLineMetrics("Hg", FRC).getDescent();
+            return ink;
         }
 
         private static double advance(GlyphVector gv) {
             return gv.getGlyphPosition(gv.getNumGlyphs()).getX();
         }
 
-        private record Run(Font font, String text) {
+        /** A stretch of text drawn in one font. */
+        record Run(Font font, String text) {
         }
 
-        private java.util.List<Run> runs(String text) {
+        /** {@code text} cut where the font changes: the glyph vectors {@link #draw} draws, one a run. */
+        java.util.List<Run> runs(String text) {
             java.util.List<Run> runs = new java.util.ArrayList<>(1);
             StringBuilder current = new StringBuilder();
             Font font = null;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
-                Font want = primary.canDisplay(cp) || !fallback.canDisplay(cp) ? primary : fallback;
+                Font want = font(cp);
                 if (font != null && want != font) {
                     runs.add(new Run(font, current.toString()));
                     current.setLength(0);
@@ -151,6 +169,44 @@ final class CardFonts {
                 runs.add(new Run(font, current.toString()));
             }
             return runs;
+        }
+    }
+
+    /**
+     * The advance of each character in a face's two fonts, measured once (a glyph vector of the
+     * character alone) and kept: lines are measured word by word and again while they are
+     * shortened to fit, and a glyph vector for each of those cost more than drawing the card.
+     * Safe to share between threads: a race measures a character twice, with the same result.
+     */
+    static final class Advances {
+        private static final int TABLE = 0x3000;
+        private final Font primary;
+        private final Font fallback;
+        private final float[] low = new float[2 * TABLE];
+        private final java.util.Map<Integer, Float> high = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Advances(Font primary, Font fallback) {
+            this.primary = primary;
+            this.fallback = fallback;
+            java.util.Arrays.fill(low, Float.NaN);
+        }
+
+        float of(boolean inPrimary, int cp) {
+            if (cp < TABLE) {
+                int at = inPrimary ? cp : TABLE + cp;
+                float a = low[at];
+                if (Float.isNaN(a)) {
+                    a = measure(inPrimary, cp);
+                    low[at] = a;
+                }
+                return a;
+            }
+            return high.computeIfAbsent(inPrimary ? cp : -cp - 1, k -> measure(inPrimary, cp));
+        }
+
+        private float measure(boolean inPrimary, int cp) {
+            GlyphVector gv = (inPrimary ? primary : fallback).createGlyphVector(FRC, new String(Character.toChars(cp)));
+            return (float) gv.getGlyphPosition(gv.getNumGlyphs()).getX();
         }
     }
 }

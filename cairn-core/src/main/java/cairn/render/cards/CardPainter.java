@@ -88,8 +88,13 @@ final class CardPainter {
     byte[] raster(Card card) {
         Scratch s = scratch.get();
         byte[] raw = s.raw;
-        int from = DYNAMIC_TOP * STRIDE;
-        System.arraycopy(template, from, raw, from, (DYNAMIC_BOTTOM - DYNAMIC_TOP) * STRIDE);
+        // back to the template: only the rows the thread's last card folded text into differ from it
+        if (s.foldedTop < s.foldedBottom) {
+            int from = s.foldedTop * STRIDE;
+            System.arraycopy(template, from, raw, from, (s.foldedBottom - s.foldedTop) * STRIDE);
+        }
+        s.foldedTop = HEIGHT;
+        s.foldedBottom = 0;
         // cleared by copying zeros: System.arraycopy is an intrinsic for C1 too (the compiler bin/cairn
         // uses for guide-sized builds), where Arrays.fill is a byte loop (a fifth of a card's time)
         System.arraycopy(ZEROS, 0, s.gray, DYNAMIC_TOP * WIDTH, ZEROS.length);
@@ -138,11 +143,10 @@ final class CardPainter {
             return;
         }
         String fitted = face.width(text) <= maxWidth ? text : CardLines.ellipsize(face, text, maxWidth);
-        float width = face.draw(s.g, fitted, x, baseline);
-        // glyphs may reach a little outside their advance and the font's ascent (accents, italics)
-        int pad = (int) Math.ceil(face.primary().getSize2D() * 0.3f);
-        s.fold(raw, (int) x - pad, (int) (baseline - face.ascent()) - pad,
-                (int) Math.ceil(x + width) + pad, (int) Math.ceil(baseline + face.descent()) + pad, colour);
+        java.awt.Rectangle ink = face.draw(s.g, fitted, x, baseline);
+        // only the pixels the glyphs touched, and one more all round for safety: most of a line's
+        // height above and below its letters is empty
+        s.fold(raw, ink.x - 1, ink.y - 1, ink.x + ink.width + 1, ink.y + ink.height + 1, colour);
     }
 
     /** The cairn mark: four stacked stones, each smaller and a little off-centre (as the theme's favicon). */
@@ -184,6 +188,9 @@ final class CardPainter {
         final byte[] gray = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         final byte[] raw;
         final Graphics2D g = image.createGraphics();
+        /** The rows {@link #fold} has written into {@link #raw} since they were last the template's. */
+        int foldedTop = HEIGHT;
+        int foldedBottom = 0;
 
         Scratch(byte[] template) {
             raw = template.clone();
@@ -204,6 +211,8 @@ final class CardPainter {
             int base = classIndex(colour, 1) - 1;
             x0 &= ~7; // whole, aligned groups of eight: rows are 1200 pixels, a multiple of 8
             x1 = Math.min(WIDTH, (x1 + 7) & ~7);
+            foldedTop = Math.min(foldedTop, y0);
+            foldedBottom = Math.max(foldedBottom, y1);
             for (int y = y0; y < y1; y++) {
                 int row = y * WIDTH;
                 int out = y * STRIDE + 1;

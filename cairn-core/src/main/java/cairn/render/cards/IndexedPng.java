@@ -22,14 +22,16 @@ final class IndexedPng {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int MAX_MATCH = 258;
+    private static final byte[] IDAT = "IDAT".getBytes(StandardCharsets.US_ASCII);
+    /** The IEND chunk, the same in every PNG. */
+    private static final byte[] IEND;
 
     /** Fixed Huffman code of each literal/length symbol, bit-reversed for LSB-first output, and its length. */
     private static final int[] LIT_CODE = new int[288];
     private static final int[] LIT_BITS = new int[288];
-    /** Per match length 3..258: its symbol, extra bits and extra value. */
-    private static final int[] LEN_SYMBOL = new int[MAX_MATCH + 1];
-    private static final int[] LEN_EXTRA_BITS = new int[MAX_MATCH + 1];
-    private static final int[] LEN_EXTRA = new int[MAX_MATCH + 1];
+    /** Per match length 3..258: its symbol's code followed by its extra bits, and how many bits that is. */
+    private static final int[] LEN_CODE = new int[MAX_MATCH + 1];
+    private static final int[] LEN_CODE_BITS = new int[MAX_MATCH + 1];
     private static final int[] LEN_BASE = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59,
         67, 83, 99, 115, 131, 163, 195, 227, 258};
     private static final int[] LEN_EXTRA_TABLE = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4,
@@ -38,6 +40,9 @@ final class IndexedPng {
         769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
 
     static {
+        ByteArrayOutputStream end = new ByteArrayOutputStream(12);
+        chunk(end, "IEND", new byte[0], 0);
+        IEND = end.toByteArray();
         for (int s = 0; s < 288; s++) {
             int code;
             int bits;
@@ -63,9 +68,9 @@ final class IndexedPng {
                 last = 257; // 227..257 share symbol 284; 258 has its own
             }
             for (int len = LEN_BASE[i]; len <= last; len++) {
-                LEN_SYMBOL[len] = 257 + i;
-                LEN_EXTRA_BITS[len] = LEN_EXTRA_TABLE[i];
-                LEN_EXTRA[len] = len - LEN_BASE[i];
+                int symbol = 257 + i;
+                LEN_CODE[len] = LIT_CODE[symbol] | (len - LEN_BASE[i]) << LIT_BITS[symbol];
+                LEN_CODE_BITS[len] = LIT_BITS[symbol] + LEN_EXTRA_TABLE[i];
             }
         }
     }
@@ -79,6 +84,11 @@ final class IndexedPng {
     private final Bits suffix;
     private final long prefixAdler;
     private final long suffixAdler;
+    /** Each thread's bit writer, kept from one image to the next. */
+    private final ThreadLocal<Bits> work = ThreadLocal.withInitial(() -> new Bits(64 * 1024));
+    /** The template's rows {@code top..bottom}, and the Adler-32 of each: a row a card leaves alone is not summed again. */
+    private final byte[] middle;
+    private final long[] rowAdler;
 
     /**
      * An encoder for images of which only rows {@code top} to {@code bottom} (exclusive)
@@ -122,6 +132,11 @@ final class IndexedPng {
         deflate(template, stride, bottom * stride, height * stride, suffix);
         this.prefixAdler = adler(template, 0, top * stride);
         this.suffixAdler = adler(template, bottom * stride, height * stride);
+        this.middle = Arrays.copyOfRange(template, top * stride, bottom * stride);
+        this.rowAdler = new long[bottom - top];
+        for (int r = top; r < bottom; r++) {
+            rowAdler[r - top] = adler(template, r * stride, (r + 1) * stride);
+        }
     }
 
     /** Encodes one image ({@code raw}: its rows, each a filter byte 0 and a palette index per pixel). */
@@ -132,45 +147,146 @@ final class IndexedPng {
     /** The PNG of {@code raw}, whose rows outside {@code top..bottom} are the template's. */
     byte[] encode(byte[] raw) {
         int stride = width + 1;
-        Bits bits = prefix.copy(raw.length / 16);
+        Bits bits = work.get();
+        bits.copyFrom(prefix);
         deflate(raw, stride, top * stride, bottom * stride, bits);
         bits.append(suffix);
         bits.write(LIT_CODE[256], LIT_BITS[256]); // end of block
-        int middle = (bottom - top) * stride;
-        long sum = combine(combine(prefixAdler, adler(raw, top * stride, bottom * stride), middle),
-                suffixAdler, (long) (height - bottom) * stride);
+        long sum = combine(middleAdler(raw, stride, prefixAdler), suffixAdler, (long) (height - bottom) * stride);
         bits.alignToByte();
         for (int shift = 24; shift >= 0; shift -= 8) {
             bits.write((int) (sum >>> shift) & 0xff, 8);
         }
         bits.alignToByte();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(header.length + bits.length + 64);
-        out.writeBytes(header);
-        chunk(out, "IDAT", bits.bytes, bits.length);
-        chunk(out, "IEND", new byte[0], 0);
-        return out.toByteArray();
+        // straight into an array of the PNG's size: the one allocation a card's PNG costs
+        byte[] png = new byte[header.length + 12 + bits.length + IEND.length];
+        System.arraycopy(header, 0, png, 0, header.length);
+        int at = header.length;
+        putInt(png, at, bits.length);
+        System.arraycopy(IDAT, 0, png, at + 4, 4);
+        System.arraycopy(bits.bytes, 0, png, at + 8, bits.length);
+        CRC32 crc = new CRC32();
+        crc.update(png, at + 4, 4 + bits.length);
+        putInt(png, at + 8 + bits.length, (int) crc.getValue());
+        System.arraycopy(IEND, 0, png, png.length - IEND.length, IEND.length);
+        return png;
     }
 
-    /** Compresses {@code raw[from..to)}; matches never reach past {@code to}, so what follows can be compressed apart. */
+    /**
+     * The Adler-32 of the rows {@code top..bottom} of {@code raw} appended to {@code sum}: the rows
+     * equal to the template's (on a card, the empty ones between and below its lines of text)
+     * from the sums taken once, the others summed here, a stretch of them at a time.
+     */
+    private long middleAdler(byte[] raw, int stride, long sum) {
+        int r = top;
+        while (r < bottom) {
+            int at = r * stride;
+            int m = (r - top) * stride;
+            if (Arrays.equals(raw, at, at + stride, middle, m, m + stride)) {
+                sum = combine(sum, rowAdler[r - top], stride);
+                r++;
+                continue;
+            }
+            int first = r;
+            do {
+                r++;
+                at += stride;
+                m += stride;
+            } while (r < bottom && !Arrays.equals(raw, at, at + stride, middle, m, m + stride));
+            sum = combine(sum, adler(raw, first * stride, r * stride), (long) (r - first) * stride);
+        }
+        return sum;
+    }
+
+    /**
+     * Compresses {@code raw[from..to)}; matches never reach past {@code to}, so what follows can be
+     * compressed apart. At each byte: the longest match with the row above, else a run of the
+     * byte before when it is longer, else a literal. One loop with the bit writer's state in
+     * locals and each match's length and distance codes looked up whole: {@code bin/cairn}
+     * builds guides with C1 only, which would call rather than inline every helper here.
+     */
     private static void deflate(byte[] raw, int stride, int from, int to, Bits bits) {
+        int[] strideDistance = distanceCode(stride);
+        int strideCode = strideDistance[0];
+        int strideBits = strideDistance[1];
+        byte[] out = bits.bytes;
+        int length = bits.length;
+        long buffer = bits.buffer;
+        int count = bits.count;
         int i = from;
         while (i < to) {
             int max = Math.min(MAX_MATCH, to - i);
-            // the row above first: its comparison is vectorised, and on a card most rows repeat the one above
-            int up = i >= stride && max >= 3 ? match(raw, i, i - stride, max) : 0;
-            int run = up < max && i >= 1 && max >= 3 ? match(raw, i, i - 1, max) : 0;
-            if (run >= 3 && run > up) {
-                length(bits, run, 1);
-                i += run;
-            } else if (up >= 3) {
-                length(bits, up, stride);
-                i += up;
+            byte b = raw[i];
+            int code;
+            int size;
+            int advance = 1;
+            if (max < 3) {
+                code = LIT_CODE[b & 0xff];
+                size = LIT_BITS[b & 0xff];
             } else {
-                int b = raw[i] & 0xff;
-                bits.write(LIT_CODE[b], LIT_BITS[b]);
-                i++;
+                // the row above first: on a card most rows repeat the one above
+                int up = 0;
+                int f = i - stride;
+                if (f >= 0 && raw[f] == b && raw[f + 1] == raw[i + 1] && raw[f + 2] == raw[i + 2]) {
+                    up = 3 + common(raw, i + 3, f + 3, max - 3);
+                }
+                int run = 0;
+                if (up < max && i >= 1 && raw[i - 1] == b && raw[i + 1] == b && raw[i + 2] == b) {
+                    run = 3;
+                    while (run < max && raw[i + run] == b) {
+                        run++;
+                    }
+                }
+                if (run >= 3 && run > up) {
+                    code = LEN_CODE[run]; // distance 1: distance code 0, five zero bits
+                    size = LEN_CODE_BITS[run] + 5;
+                    advance = run;
+                } else if (up >= 3) {
+                    code = LEN_CODE[up] | strideCode << LEN_CODE_BITS[up];
+                    size = LEN_CODE_BITS[up] + strideBits;
+                    advance = up;
+                } else {
+                    code = LIT_CODE[b & 0xff];
+                    size = LIT_BITS[b & 0xff];
+                }
+            }
+            i += advance;
+            buffer |= (long) code << count;
+            count += size;
+            if (count >= 32) {
+                if (length + 4 > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2 + 8);
+                    bits.bytes = out;
+                }
+                out[length] = (byte) buffer;
+                out[length + 1] = (byte) (buffer >>> 8);
+                out[length + 2] = (byte) (buffer >>> 16);
+                out[length + 3] = (byte) (buffer >>> 24);
+                length += 4;
+                buffer >>>= 32;
+                count -= 32;
             }
         }
+        bits.length = length;
+        bits.buffer = buffer;
+        bits.count = count;
+    }
+
+    /** How many of the {@code max} bytes from {@code a} equal those from {@code b}: a short match is told apart byte by byte. */
+    private static int common(byte[] raw, int a, int b, int max) {
+        int k = 0;
+        int quick = Math.min(max, 8);
+        while (k < quick) {
+            if (raw[a + k] != raw[b + k]) {
+                return k;
+            }
+            k++;
+        }
+        if (k == max) {
+            return k;
+        }
+        int m = Arrays.mismatch(raw, a + k, a + max, raw, b + k, b + max);
+        return m < 0 ? max : k + m;
     }
 
     private static long adler(byte[] raw, int from, int to) {
@@ -202,38 +318,14 @@ final class IndexedPng {
         return sum1 | (sum2 << 16);
     }
 
-    /** How many bytes from {@code at} equal those from {@code from} (overlapping allowed), at most {@code max}. */
-    private static int match(byte[] raw, int at, int from, int max) {
-        if (raw[at] != raw[from] || raw[at + 1] != raw[from + 1] || raw[at + 2] != raw[from + 2]) {
-            return 0;
-        }
-        if (from == at - 1) { // a run of one value: compare with the value, not the shifting window
-            byte v = raw[from];
-            int k = 3;
-            while (k < max && raw[at + k] == v) {
-                k++;
-            }
-            return k;
-        }
-        int m = Arrays.mismatch(raw, at, at + max, raw, from, from + max);
-        return m < 0 ? max : m;
-    }
-
-    private static void length(Bits bits, int len, int distance) {
-        int sym = LEN_SYMBOL[len];
-        bits.write(LIT_CODE[sym], LIT_BITS[sym]);
-        if (LEN_EXTRA_BITS[len] > 0) {
-            bits.write(LEN_EXTRA[len], LEN_EXTRA_BITS[len]);
-        }
+    /** The distance code of {@code distance} followed by its extra bits, as written after a length, and how many bits that is. */
+    private static int[] distanceCode(int distance) {
         int code = 0;
         while (code + 1 < DIST_BASE.length && DIST_BASE[code + 1] <= distance) {
             code++;
         }
-        bits.write(Integer.reverse(code) >>> 27, 5);
         int extra = code < 4 ? 0 : code / 2 - 1;
-        if (extra > 0) {
-            bits.write(distance - DIST_BASE[code], extra);
-        }
+        return new int[] {Integer.reverse(code) >>> 27 | (distance - DIST_BASE[code]) << 5, 5 + extra};
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data, int length) {
@@ -262,8 +354,8 @@ final class IndexedPng {
     private static final class Bits {
         byte[] bytes;
         int length;
-        private long buffer;
-        private int count;
+        long buffer;
+        int count;
 
         Bits(int capacity) {
             bytes = new byte[capacity];
@@ -287,19 +379,24 @@ final class IndexedPng {
             }
         }
 
-        /** A copy of what was written so far, with room for {@code more} bytes. */
-        Bits copy(int more) {
-            Bits b = new Bits(length + more);
-            System.arraycopy(bytes, 0, b.bytes, 0, length);
-            b.length = length;
-            b.buffer = buffer;
-            b.count = count;
-            return b;
+        /** Becomes a copy of {@code other}, reusing its own array when it is large enough. */
+        void copyFrom(Bits other) {
+            if (bytes.length < other.length) {
+                bytes = new byte[other.length * 2];
+            }
+            System.arraycopy(other.bytes, 0, bytes, 0, other.length);
+            length = other.length;
+            buffer = other.buffer;
+            count = other.count;
         }
 
         /** Appends every bit {@code other} holds, at whatever bit this one is at. */
         void append(Bits other) {
-            for (int i = 0; i < other.length; i++) {
+            int i = 0;
+            for (; i + 3 <= other.length; i += 3) {
+                write((other.bytes[i] & 0xff) | (other.bytes[i + 1] & 0xff) << 8 | (other.bytes[i + 2] & 0xff) << 16, 24);
+            }
+            for (; i < other.length; i++) {
                 write(other.bytes[i] & 0xff, 8);
             }
             long rest = other.buffer;

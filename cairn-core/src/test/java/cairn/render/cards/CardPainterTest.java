@@ -39,6 +39,19 @@ class CardPainterTest {
     }
 
     @Test
+    void aCardDrawnAfterALargerOneOnTheSameThreadIsTheCardDrawnFirst() {
+        // a thread puts back only the rows its last card wrote: what a three-line title and a long
+        // description left must not show through a short card
+        CardPainter painter = new CardPainter(CardPalette.defaults(), "Guide", "guide.example.org");
+        Card small = card("", "Go", "");
+        byte[] alone = painter.paint(small);
+        painter.paint(card("A chapter", "A title long enough to need three lines on the card at the smaller size "
+                + "and then some more words", "A description as long as a card shows: three lines of muted text "
+                + "under the title, cut with an ellipsis where it does not fit in the space that is left."));
+        assertArrayEquals(alone, painter.paint(small));
+    }
+
+    @Test
     void usesTheThemesBackgroundTextAndLinkColours() throws Exception {
         BufferedImage image = image(PAINTER.paint(card("Data", "PostgreSQL", "Relational database.")));
         CardPalette p = CardPalette.defaults();
@@ -51,6 +64,23 @@ class CardPainterTest {
     @Test
     void differentTitlesDrawDifferentCards() {
         assertFalse(Arrays.equals(PAINTER.paint(card("", "One", "")), PAINTER.paint(card("", "Two", ""))));
+    }
+
+    @Test
+    void aLineIsAsWideAsTheGlyphVectorsThatDrawIt() {
+        // widths are sums of each character's advance, kept per face: they must be where drawing ends
+        for (CardFonts.Face face : List.of(CardFonts.get().face(true, 66), CardFonts.get().face(false, 30))) {
+            for (String text : List.of("Mypy Configuration", "\u00dcn\u00efc\u00f6d\u00e9 \u2014 \u201cquotes\u201d, 0123456789",
+                    "x\uD835\uDC00y", "ab\u4e2d\u6587cd \u0411\u0443\u043a\u0432\u044b", "")) {
+                double drawn = 0;
+                for (CardFonts.Face.Run run : face.runs(text)) {
+                    var gv = run.font().createGlyphVector(CardFonts.FRC, run.text());
+                    drawn += gv.getGlyphPosition(gv.getNumGlyphs()).getX();
+                }
+                assertEquals(drawn, face.width(text), text);
+                assertEquals(drawn, face.width(text), text + ", measured again");
+            }
+        }
     }
 
     @Test

@@ -71,6 +71,47 @@ class IndexedPngTest {
     }
 
     @Test
+    void rowsLeftAsTheTemplatesAmongChangedOnesKeepTheChecksumRight() throws Exception {
+        // the Adler-32 of unchanged rows comes from the template's sums: zlib checks it when inflating
+        byte[] template = raster(200, 60, 21);
+        IndexedPng encoder = new IndexedPng(200, 60, PALETTE, template, 10, 50);
+        int stride = 201;
+        for (long seed = 30; seed < 34; seed++) {
+            byte[] raw = template.clone();
+            byte[] other = raster(200, 60, seed);
+            for (int row = 10; row < 49; row += 1 + (int) (seed % 3)) { // every first, second or third row changed
+                System.arraycopy(other, row * stride, raw, row * stride, stride);
+            }
+            assertArrayEquals(raw, inflate(encoder.encode(raw)));
+        }
+        assertArrayEquals(template, inflate(encoder.encode(template.clone())), "no row changed");
+    }
+
+    /** The image data of {@code png}, inflated by the platform's zlib, which fails on a wrong Adler-32. */
+    private static byte[] inflate(byte[] png) throws Exception {
+        int at = 8;
+        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+        while (at < png.length) {
+            int length = (png[at] & 0xff) << 24 | (png[at + 1] & 0xff) << 16 | (png[at + 2] & 0xff) << 8 | png[at + 3] & 0xff;
+            if (new String(png, at + 4, 4, StandardCharsets.US_ASCII).equals("IDAT")) {
+                data.write(png, at + 8, length);
+            }
+            at += 12 + length;
+        }
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        inflater.setInput(data.toByteArray());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[65536];
+        while (!inflater.finished()) {
+            int n = inflater.inflate(buffer); // DataFormatException "incorrect data check" on a wrong sum
+            assertTrue(n > 0 || inflater.finished(), "the stream ends early");
+            out.write(buffer, 0, n);
+        }
+        inflater.end();
+        return out.toByteArray();
+    }
+
+    @Test
     void aBlankImageIsSmallAndCarriesNoMetadata() throws Exception {
         byte[] png = IndexedPng.encode(1200, 630, PALETTE, new byte[630 * 1201]);
         assertTrue(png.length < 10_000, "blank 1200x630 (756 KB of pixels): " + png.length + " bytes");
