@@ -178,7 +178,7 @@ final class InternalLinks {
     }
 
     private static List<HtmlLink> templateLinks(RenderedSite.Output out, Page page) {
-        if (page == null) {
+        if (page == null || out.templateOnly()) {
             return out.links();
         }
         Map<HtmlLink, Integer> body = new LinkedHashMap<>();

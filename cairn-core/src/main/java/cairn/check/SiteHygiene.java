@@ -152,6 +152,9 @@ final class SiteHygiene {
      * and is left alone. Images are matched to their source position by their {@code src}.
      */
     private void altText(Page page, String basePath) {
+        if (!page.body().html().contains("<img")) {
+            return; // the body is jsoup's serialisation: every img element in it is written "<img"
+        }
         List<LinkRef> images = new ArrayList<>(page.body().links().stream().filter(LinkRef::isImage).toList());
         SourceFile file = page.source().source();
         for (Element img : Jsoup.parseBodyFragment(page.body().html()).select("img")) {

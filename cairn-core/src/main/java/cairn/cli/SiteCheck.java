@@ -37,7 +37,7 @@ public final class SiteCheck {
             // check reports links as written: dead ones are not swapped for archived copies here
             Pipeline.Loaded loaded = new Pipeline.Loaded(full.site().withLiving(full.site().living().withoutDeadLinks()),
                     full.theme(), full.templates(), full.warnings());
-            RenderedSite rendered = new RenderedSite(loaded.site().staticFiles());
+            RenderedSite rendered = new RenderedSite(loaded.site());
             pipeline.render(loaded, rendered);
             CheckReport report = LinkChecker.check(build.source(), loaded.site(), rendered, pipeline.diagnostics(),
                     checks, progress);
