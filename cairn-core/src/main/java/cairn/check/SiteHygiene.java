@@ -49,11 +49,14 @@ final class SiteHygiene {
         h.orphans(site, links.inbound());
         h.sortorders(site);
         h.insecureLinks(links.externals());
-        for (Page page : site.pages()) {
-            h.pageLinks(page);
-            h.meta(page);
-            h.altText(page, site.config().basePath());
-        }
+        // pages one by one on every core (the alt-text check parses bodies with images), reported in page order
+        site.pages().parallelStream().map(page -> {
+            SiteHygiene p = new SiteHygiene();
+            p.pageLinks(page);
+            p.meta(page);
+            p.altText(page, site.config().basePath());
+            return p.problems;
+        }).toList().forEach(h.problems::addAll);
         return h.problems;
     }
 

@@ -38,7 +38,7 @@ public final class SiteCheck {
             Pipeline.Loaded loaded = new Pipeline.Loaded(full.site().withLiving(full.site().living().withoutDeadLinks()),
                     full.theme(), full.templates(), full.warnings());
             RenderedSite rendered = new RenderedSite(loaded.site());
-            pipeline.render(loaded, rendered);
+            pipeline.renderForCheck(loaded, rendered);
             CheckReport report = LinkChecker.check(build.source(), loaded.site(), rendered, pipeline.diagnostics(),
                     checks, progress);
             return report.withMillis((System.nanoTime() - start) / 1_000_000);

@@ -26,10 +26,29 @@ import java.util.function.Consumer;
  */
 public final class SiteRenderer {
 
+    private static final String RESOURCES_TEMPLATE = "resources";
+
     private final TemplateRenderer templates;
+    private final boolean resourceEntries;
 
     public SiteRenderer(TemplateRenderer templates) {
+        this(templates, true);
+    }
+
+    private SiteRenderer(TemplateRenderer templates, boolean resourceEntries) {
         this.templates = templates;
+        this.resourceEntries = resourceEntries;
+    }
+
+    /**
+     * A renderer for {@code cairn check}, which indexes the output's links and ids and writes
+     * nothing. "All resources" leaves out its entries when the default theme's template lays
+     * them out: each entry's one link is its resource's URL, which check takes from the page
+     * that writes it, so the largest page of a guide is neither rendered nor parsed in full
+     * for links it skips. Every other file is as {@link #SiteRenderer(TemplateRenderer)} makes it.
+     */
+    public static SiteRenderer forChecking(TemplateRenderer templates) {
+        return new SiteRenderer(templates, !templates.isDefault(RESOURCES_TEMPLATE));
     }
 
     public void render(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics) {
@@ -94,7 +113,7 @@ public final class SiteRenderer {
             }
         }
         if (site.generatedUrls().contains(LivingPages.RESOURCES)) {
-            jobs.add(new Job(LivingPages.RESOURCES, "resources", model::forResources));
+            jobs.add(new Job(LivingPages.RESOURCES, RESOURCES_TEMPLATE, () -> model.forResources(resourceEntries)));
         }
         jobs.add(new Job(SiteAssembler.NOT_FOUND_URL, "404",
                 () -> model.forGenerated("404", "Page not found", SiteAssembler.NOT_FOUND_URL)));

@@ -83,6 +83,35 @@ class RenderedSiteTest {
                 + " element with that id on /sqlalchemy.html"), Checks.lines(Checks.check(s)));
     }
 
+    @Test
+    void checksAllResourcesWithTheDefaultTemplateAsWithTheSameTemplateCopiedIntoTheSite() throws Exception {
+        // "All resources" links the chapterless page (so it is no orphan); its entries are skipped in both
+        TestSite s = site("title: Page\nsortorder: 0102\nmeta: m\n\n[bad](/nope.html)\n")
+                .write("content/pages/extra.md", "title: Extra\nmeta: m\n\n## Reading\n\n"
+                        + "- [Docs](https://example.org/docs) the manual\n- [here](http://example.org/x)\n");
+        List<String> packaged = Checks.lines(Checks.check(s));
+        s.write("templates/resources.peb", Files.readString(Path.of("templates", "resources.peb")));
+        assertEquals(packaged, Checks.lines(Checks.check(s)));
+        assertEquals(List.of("error: content/pages/01-data/02-page.md:5:7: broken link \"/nope.html\"",
+                "warning: content/pages/extra.md:7:10: insecure link \"http://example.org/x\": the site links to"
+                        + " example.org over https elsewhere (use \"https://example.org/x\")",
+                "warning: content/pages/extra.md:7:10: resource \"http://example.org/x\" has no comment: say in a few"
+                        + " words what the reader finds there and why it is worth their time",
+                "warning: content/pages/extra.md:7:10: link text \"here\" says nothing about \"http://example.org/x\":"
+                        + " name what the reader will find there"), packaged);
+    }
+
+    @Test
+    void checksTheEntriesOfASiteOwnResourcesTemplate() throws Exception {
+        TestSite s = site("title: Page\nsortorder: 0102\nmeta: m\n\n- [Docs](https://example.org/docs) the manual\n")
+                .write("templates/resources.peb", "<!DOCTYPE html><html><head><title>All</title></head><body>"
+                        + "{% for ch in resources.chapters %}{% for sec in ch.sections %}{% for r in sec.resources %}"
+                        + "<a href=\"{{ r.url }}\">{{ r.text }}</a> <a href=\"/about.html\">about</a>"
+                        + "{% endfor %}{% endfor %}{% endfor %}</body></html>\n");
+        assertEquals(List.of("error: templates: broken link \"/about.html\" in the templates' output, on 1 page"
+                + " (first: /resources.html)"), Checks.lines(Checks.check(s), "broken-link"));
+    }
+
     private TestSite site(String page) throws Exception {
         return TestSite.of(dir, "")
                 .write("content/pages/01-data/00-sqlalchemy.md", "title: SQLAlchemy\nsortorder: 0100\nmeta: m\n\n"
