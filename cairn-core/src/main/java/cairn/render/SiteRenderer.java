@@ -29,26 +29,30 @@ public final class SiteRenderer {
     private static final String RESOURCES_TEMPLATE = "resources";
 
     private final TemplateRenderer templates;
+    private final boolean checking;
     private final boolean resourceEntries;
 
     public SiteRenderer(TemplateRenderer templates) {
-        this(templates, true);
+        this(templates, false, true);
     }
 
-    private SiteRenderer(TemplateRenderer templates, boolean resourceEntries) {
+    private SiteRenderer(TemplateRenderer templates, boolean checking, boolean resourceEntries) {
         this.templates = templates;
+        this.checking = checking;
         this.resourceEntries = resourceEntries;
     }
 
     /**
      * A renderer for {@code cairn check}, which indexes the output's links and ids and writes
-     * nothing. "All resources" leaves out its entries when the default theme's template lays
-     * them out: each entry's one link is its resource's URL, which check takes from the page
-     * that writes it, so the largest page of a guide is neither rendered nor parsed in full
-     * for links it skips. Every other file is as {@link #SiteRenderer(TemplateRenderer)} makes it.
+     * nothing. The feeds, the sitemap and the resource index's JSON are handed over by URL,
+     * without their content: none of them is HTML, so check looks at nothing else of them.
+     * "All resources" leaves out its entries when the default theme's template lays them out:
+     * each entry's one link is its resource's URL, which check takes from the page that writes
+     * it, so the largest page of a guide is neither rendered nor parsed in full for links it
+     * skips. Every other file is as {@link #SiteRenderer(TemplateRenderer)} makes it.
      */
     public static SiteRenderer forChecking(TemplateRenderer templates) {
-        return new SiteRenderer(templates, !templates.isDefault(RESOURCES_TEMPLATE));
+        return new SiteRenderer(templates, true, !templates.isDefault(RESOURCES_TEMPLATE));
     }
 
     public void render(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics) {
@@ -137,11 +141,13 @@ public final class SiteRenderer {
 
     /** Writes the files made without templates: feeds, sitemap, redirects, search index. */
     public void renderExtras(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics) {
-        new FeedWriter(site).write().forEach(sink);
-        new SitemapWriter(site).write().forEach(sink);
+        java.util.function.Function<OutputFile.Generated, OutputFile> make = checking
+                ? OutputFile.Generated::named : OutputFile.Generated::made;
+        new FeedWriter(site).files().stream().map(make).forEach(sink);
+        new SitemapWriter(site).files().stream().map(make).forEach(sink);
         new RedirectPages(site).write().forEach(sink);
         new SearchIndexWriter(site).write(sink);
-        new LivingFiles(site).write().forEach(sink);
+        new LivingFiles(site).files().stream().map(make).forEach(sink);
         if (!site.config().baseUrl().isSet() && !site.posts().isEmpty()) {
             // no settings at all: most likely there is no cairn.yaml, so do not point at one
             boolean noSettings = site.config().params().isEmpty();

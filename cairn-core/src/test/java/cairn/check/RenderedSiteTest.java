@@ -112,6 +112,17 @@ class RenderedSiteTest {
                 + " (first: /resources.html)"), Checks.lines(Checks.check(s), "broken-link"));
     }
 
+    @Test
+    void knowsTheFeedsSitemapAndResourceIndexByUrlThoughCheckDoesNotMakeThem() throws Exception {
+        TestSite s = site("title: Page\nsortorder: 0102\nmeta: m\n\n[a](/feed.xml) [b](/feeds/all.atom.xml)"
+                + " [c](/sitemap.xml) [d](/robots.txt) [e](/resources.json) [f](/nope.xml)\n\n"
+                + "- [Docs](https://example.org/docs) the manual\n")
+                .write("content/posts/2024-01-02-news.md", "title: News\ndate: 2024-01-02\nmeta: m\n\nNews.\n")
+                .write("cairn.yaml", "base_url: https://guide.example.org/\n");
+        assertEquals(List.of("error: content/pages/01-data/02-page.md:5:101: broken link \"/nope.xml\""),
+                Checks.lines(Checks.check(s), "broken-link"));
+    }
+
     private TestSite site(String page) throws Exception {
         return TestSite.of(dir, "")
                 .write("content/pages/01-data/00-sqlalchemy.md", "title: SQLAlchemy\nsortorder: 0100\nmeta: m\n\n"
