@@ -95,14 +95,15 @@ final class SiteHygiene {
 
     private void insecureLinks(List<ExternalRef> externals) {
         Set<String> secureHosts = new HashSet<>();
+        Map<String, Optional<String>> hosts = new HashMap<>(); // a URL is often linked many times: parsed once
         for (ExternalRef ref : externals) {
             if (ref.url().regionMatches(true, 0, "https:", 0, 6)) {
-                host(ref.url()).ifPresent(secureHosts::add);
+                hosts.computeIfAbsent(ref.url(), SiteHygiene::host).ifPresent(secureHosts::add);
             }
         }
         for (ExternalRef ref : externals) {
             if (ref.url().regionMatches(true, 0, "http:", 0, 5)
-                    && host(ref.url()).filter(secureHosts::contains).isPresent()) {
+                    && hosts.computeIfAbsent(ref.url(), SiteHygiene::host).filter(secureHosts::contains).isPresent()) {
                 String secure = "https:" + ref.url().substring(5);
                 warn("insecure-link", ref.where(), "insecure link \"" + ref.url() + "\": the site links to "
                         + host(ref.url()).orElseThrow() + " over https elsewhere (use \"" + secure + "\")", ref.url(), secure);
