@@ -138,6 +138,8 @@ final class InternalLinks {
         Set<String> templateExternals = new TreeSet<>();
         Set<String> resources = new java.util.HashSet<>();
         site.living().resources().forEach(r -> resources.add(r.url()));
+        // the same template links are on every page: a site path resolves alike from any of them
+        Map<String, LinkTarget> sitePaths = new HashMap<>();
         for (RenderedSite.Output out : rendered.outputs()) {
             if (!out.html()) {
                 continue;
@@ -149,7 +151,9 @@ final class InternalLinks {
                     continue; // "All resources" repeats the pages' links: they are checked where they are written
                 }
                 String target = ownSitePath(link.value().strip()).orElse(link.value().strip());
-                LinkTarget t = resolver.resolve(target, out.url());
+                LinkTarget t = target.startsWith("/") && !target.startsWith("//")
+                        ? sitePaths.computeIfAbsent(target, k -> resolver.resolve(k, out.url()))
+                        : resolver.resolve(target, out.url());
                 switch (t.status()) {
                     case EXTERNAL -> external(target).ifPresent(templateExternals::add);
                     case BROKEN -> {
@@ -178,7 +182,7 @@ final class InternalLinks {
     }
 
     private static List<HtmlLink> templateLinks(RenderedSite.Output out, Page page) {
-        if (page == null) {
+        if (page == null || out.templateOnly()) {
             return out.links();
         }
         Map<HtmlLink, Integer> body = new LinkedHashMap<>();

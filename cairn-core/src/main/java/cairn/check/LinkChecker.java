@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 
 /**
@@ -74,6 +76,20 @@ public final class LinkChecker {
     private LinkChecker() {
     }
 
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
     /** Updates {@code link-status.json} at the site root with this run's results ({@link LinkHealthRecorder}). */
     private static void recordHealth(Path siteRoot, List<ExternalRef> refs, ExternalLinks.Result result, Clock clock,
                                      List<Diagnostic> problems) {
@@ -104,12 +120,17 @@ public final class LinkChecker {
                                     Options options, Progress progress) {
         long start = System.nanoTime();
         List<Diagnostic> problems = new ArrayList<>();
+        boolean internalScope = options.scope() != Scope.EXTERNAL;
+        // resources are curated from the site alone: on another core while the links are resolved
+        CompletableFuture<List<Diagnostic>> curation = internalScope
+                ? CompletableFuture.supplyAsync(() -> ResourceCuration.check(site))
+                : CompletableFuture.completedFuture(List.of());
         InternalLinks.Result internal = InternalLinks.check(site, rendered);
-        if (options.scope() != Scope.EXTERNAL) {
+        if (internalScope) {
             stageProblems.stream().filter(d -> !RECHECKED.contains(d.code())).forEach(problems::add);
             problems.addAll(internal.problems());
             problems.addAll(SiteHygiene.check(site, internal));
-            problems.addAll(ResourceCuration.check(site));
+            problems.addAll(joined(curation));
             problems.addAll(ListLint.check(siteRoot, site));
         }
         int external = (int) internal.externals().stream().map(ExternalRef::url).distinct().count();

@@ -8,6 +8,7 @@ import cairn.site.Site;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,9 +31,16 @@ final class ResourceCuration {
     private static final Set<String> VAGUE = Set.of("here", "this", "link", "click here", "this link", "read more",
             "more", "click", "this page", "here.", "website", "this site");
     private static final Pattern UTM = Pattern.compile("(?i)^utm_[^=]*(=.*)?$");
+    // compiled once: String.replaceFirst and replaceAll compile their pattern on every call, once per resource here
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.:!]+$");
+    private static final Pattern ANY_CASE_SCHEME = Pattern.compile("(?i)^https?://");
+    private static final Pattern SCHEME = Pattern.compile("^https?://");
+    private static final Pattern TRAILING_SLASH = Pattern.compile("/$");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
 
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Site site;
+    private final Map<String, String> normals = new HashMap<>(); // normal form by URL: repeated and variants ask alike
 
     private ResourceCuration(Site site) {
         this.site = site;
@@ -64,7 +72,7 @@ final class ResourceCuration {
     private void repeated(List<Resource> resources) {
         Map<String, Map<String, Resource>> pagesByUrl = new LinkedHashMap<>();
         for (Resource r : resources) {
-            pagesByUrl.computeIfAbsent(normal(r.url()), k -> new LinkedHashMap<>())
+            pagesByUrl.computeIfAbsent(normalOf(r.url()), k -> new LinkedHashMap<>())
                     .putIfAbsent(site.page(r.page()).url(), r);
         }
         pagesByUrl.values().stream().filter(m -> m.size() >= REPEATED_PAGES).forEach(byPage -> {
@@ -80,9 +88,9 @@ final class ResourceCuration {
     }
 
     private void vague(Resource r) {
-        String text = r.text().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s.:!]+$", "");
-        String bare = r.url().replaceFirst("(?i)^https?://", "").replaceFirst("/$", "");
-        String shown = text.replaceFirst("^https?://", "").replaceFirst("/$", "");
+        String text = TRAILING_PUNCTUATION.matcher(r.text().strip().toLowerCase(Locale.ROOT)).replaceAll("");
+        String bare = TRAILING_SLASH.matcher(ANY_CASE_SCHEME.matcher(r.url()).replaceFirst("")).replaceFirst("");
+        String shown = TRAILING_SLASH.matcher(SCHEME.matcher(text).replaceFirst("")).replaceFirst("");
         if (VAGUE.contains(text)) {
             warn("vague-link-text", r, "link text \"" + r.text() + "\" says nothing about \"" + r.url()
                     + "\": name what the reader will find there", null);
@@ -96,7 +104,7 @@ final class ResourceCuration {
     private void variants(List<Resource> resources) {
         Map<String, Map<String, List<Resource>>> byNormal = new LinkedHashMap<>();
         for (Resource r : resources) {
-            byNormal.computeIfAbsent(normal(r.url()), k -> new LinkedHashMap<>())
+            byNormal.computeIfAbsent(normalOf(r.url()), k -> new LinkedHashMap<>())
                     .computeIfAbsent(r.url(), k -> new ArrayList<>()).add(r);
         }
         for (Map<String, List<Resource>> variants : byNormal.values()) {
@@ -120,6 +128,10 @@ final class ResourceCuration {
         }
     }
 
+    private String normalOf(String url) {
+        return normals.computeIfAbsent(url, ResourceCuration::normal);
+    }
+
     /** https, no {@code www.}, no trailing {@code /}, no {@code utm_*} parameters, host in lower case. */
     static String normal(String url) {
         try {
@@ -129,7 +141,7 @@ final class ResourceCuration {
             }
             String host = u.getHost().toLowerCase(Locale.ROOT);
             host = host.startsWith("www.") ? host.substring(4) : host;
-            String path = u.getRawPath() == null ? "" : u.getRawPath().replaceFirst("/+$", "");
+            String path = u.getRawPath() == null ? "" : TRAILING_SLASHES.matcher(u.getRawPath()).replaceFirst("");
             List<String> params = new ArrayList<>();
             if (u.getRawQuery() != null) {
                 for (String p : u.getRawQuery().split("&")) {

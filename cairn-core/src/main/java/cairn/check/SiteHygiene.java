@@ -49,11 +49,14 @@ final class SiteHygiene {
         h.orphans(site, links.inbound());
         h.sortorders(site);
         h.insecureLinks(links.externals());
-        for (Page page : site.pages()) {
-            h.pageLinks(page);
-            h.meta(page);
-            h.altText(page, site.config().basePath());
-        }
+        // pages one by one on every core (the alt-text check parses bodies with images), reported in page order
+        site.pages().parallelStream().map(page -> {
+            SiteHygiene p = new SiteHygiene();
+            p.pageLinks(page);
+            p.meta(page);
+            p.altText(page, site.config().basePath());
+            return p.problems;
+        }).toList().forEach(h.problems::addAll);
         return h.problems;
     }
 
@@ -92,14 +95,15 @@ final class SiteHygiene {
 
     private void insecureLinks(List<ExternalRef> externals) {
         Set<String> secureHosts = new HashSet<>();
+        Map<String, Optional<String>> hosts = new HashMap<>(); // a URL is often linked many times: parsed once
         for (ExternalRef ref : externals) {
             if (ref.url().regionMatches(true, 0, "https:", 0, 6)) {
-                host(ref.url()).ifPresent(secureHosts::add);
+                hosts.computeIfAbsent(ref.url(), SiteHygiene::host).ifPresent(secureHosts::add);
             }
         }
         for (ExternalRef ref : externals) {
             if (ref.url().regionMatches(true, 0, "http:", 0, 5)
-                    && host(ref.url()).filter(secureHosts::contains).isPresent()) {
+                    && hosts.computeIfAbsent(ref.url(), SiteHygiene::host).filter(secureHosts::contains).isPresent()) {
                 String secure = "https:" + ref.url().substring(5);
                 warn("insecure-link", ref.where(), "insecure link \"" + ref.url() + "\": the site links to "
                         + host(ref.url()).orElseThrow() + " over https elsewhere (use \"" + secure + "\")", ref.url(), secure);
@@ -152,6 +156,9 @@ final class SiteHygiene {
      * and is left alone. Images are matched to their source position by their {@code src}.
      */
     private void altText(Page page, String basePath) {
+        if (!page.body().html().contains("<img")) {
+            return; // the body is jsoup's serialisation: every img element in it is written "<img"
+        }
         List<LinkRef> images = new ArrayList<>(page.body().links().stream().filter(LinkRef::isImage).toList());
         SourceFile file = page.source().source();
         for (Element img : Jsoup.parseBodyFragment(page.body().html()).select("img")) {

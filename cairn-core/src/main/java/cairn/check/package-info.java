@@ -1,7 +1,8 @@
 /**
  * {@code cairn check}: link integrity of a loaded and rendered site.
  * {@link cairn.check.RenderedSite} indexes the rendered output (ids and links of every
- * file); {@link cairn.check.InternalLinks} resolves every link written in the content,
+ * file; of a page, what its template added, the body's own from its Markdown record);
+ * {@link cairn.check.InternalLinks} resolves every link written in the content,
  * and every link the templates produced, against that output;
  * {@link cairn.check.SiteHygiene} finds what is not broken yet but will hurt (orphans,
  * insecure or scheme-less links, missing descriptions and alt text);

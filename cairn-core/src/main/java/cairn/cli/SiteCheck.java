@@ -37,8 +37,8 @@ public final class SiteCheck {
             // check reports links as written: dead ones are not swapped for archived copies here
             Pipeline.Loaded loaded = new Pipeline.Loaded(full.site().withLiving(full.site().living().withoutDeadLinks()),
                     full.theme(), full.templates(), full.warnings());
-            RenderedSite rendered = new RenderedSite(loaded.site().staticFiles());
-            pipeline.render(loaded, rendered);
+            RenderedSite rendered = new RenderedSite(loaded.site());
+            pipeline.renderForCheck(loaded, rendered);
             CheckReport report = LinkChecker.check(build.source(), loaded.site(), rendered, pipeline.diagnostics(),
                     checks, progress);
             return report.withMillis((System.nanoTime() - start) / 1_000_000);

@@ -200,6 +200,16 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
+     * Renders every output file for {@code check}, which writes nothing and only indexes links
+     * and ids: as {@link #render}, but with {@link SiteRenderer#forChecking}.
+     */
+    public void renderForCheck(Loaded loaded, Consumer<OutputFile> sink) {
+        SiteRenderer renderer = SiteRenderer.forChecking(loaded.templates());
+        stage("render pages", () -> renderer.renderPages(loaded.site(), sink, diagnostics, url -> true));
+        stage("render extras", () -> renderer.renderExtras(loaded.site(), sink, diagnostics));
+    }
+
+    /**
      * Renders only the templated pages whose site path ({@code /a.html}) {@code urls} accepts;
      * {@code serve} renders a page when it is first asked for. Output files that need no
      * template come from {@link #renderExtras}. Together they make what {@link #render} makes.

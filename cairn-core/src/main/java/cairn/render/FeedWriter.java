@@ -29,11 +29,12 @@ final class FeedWriter {
         this.base = site.config().baseUrl().url();
     }
 
-    List<OutputFile> write() {
+    List<OutputFile.Generated> files() {
         if (!site.generatedUrls().contains(GeneratedFiles.RSS)) {
             return List.of();
         }
-        return List.of(OutputFile.text(GeneratedFiles.ATOM, atom()), OutputFile.text(GeneratedFiles.RSS, rss()));
+        return List.of(new OutputFile.Generated(GeneratedFiles.ATOM, this::atom),
+                new OutputFile.Generated(GeneratedFiles.RSS, this::rss));
     }
 
     private String atom() {

@@ -34,7 +34,7 @@ final class LivingFiles {
         this.base = site.config().baseUrl().url();
     }
 
-    List<OutputFile> write() {
+    List<OutputFile.Generated> files() {
         return OutputFile.generated(site, new OutputFile.Generated(LivingPages.RESOURCES_JSON, this::resourcesJson),
                 new OutputFile.Generated(LivingPages.UPDATES_FEED, this::updatesFeed));
     }

@@ -138,8 +138,11 @@ final class LivingModel {
         return m;
     }
 
-    /** {@code resources}: every resource grouped by chapter, then by page and section; the domains by count. */
-    Map<String, Object> resources() {
+    /**
+     * {@code resources}: every resource grouped by chapter, then by page and section; the domains by count.
+     * Without {@code entries} the sections are there but their lists of resources are empty.
+     */
+    Map<String, Object> resources(boolean entries) {
         Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
         Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
         Map<String, Integer> domains = new TreeMap<>();
@@ -171,7 +174,9 @@ final class LivingModel {
             });
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> items = (List<Map<String, Object>>) s.get("resources");
-            items.add(resourceMap(i));
+            if (entries) {
+                items.add(resourceMap(i));
+            }
             domains.merge(r.domain(), 1, Integer::sum);
         }
         List<Map<String, Object>> domainList = new ArrayList<>();

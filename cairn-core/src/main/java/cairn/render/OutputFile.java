@@ -16,15 +16,23 @@ public record OutputFile(String url, byte[] bytes) {
 
     /**
      * The text files among {@code files} (URL, how to make it) whose URL {@code site}
-     * generates, in the order given; the others are never made.
+     * generates, in the order given, not made yet; the others are never made.
      */
-    static List<OutputFile> generated(Site site, Generated... files) {
-        return Stream.of(files).filter(f -> site.generatedUrls().contains(f.url()))
-                .map(f -> text(f.url(), f.content().get())).toList();
+    static List<Generated> generated(Site site, Generated... files) {
+        return Stream.of(files).filter(f -> site.generatedUrls().contains(f.url())).toList();
     }
 
     /** A generated text file: its URL and how to make its content. */
     record Generated(String url, Supplier<String> content) {
+
+        OutputFile made() {
+            return text(url, content.get());
+        }
+
+        /** The file without its content, for {@code check}, which needs only its URL. */
+        OutputFile named() {
+            return new OutputFile(url, new byte[0]);
+        }
     }
 
     /** The path relative to the output directory: {@code blog/x.html}. */

@@ -26,10 +26,33 @@ import java.util.function.Consumer;
  */
 public final class SiteRenderer {
 
+    private static final String RESOURCES_TEMPLATE = "resources";
+
     private final TemplateRenderer templates;
+    private final boolean checking;
+    private final boolean resourceEntries;
 
     public SiteRenderer(TemplateRenderer templates) {
+        this(templates, false, true);
+    }
+
+    private SiteRenderer(TemplateRenderer templates, boolean checking, boolean resourceEntries) {
         this.templates = templates;
+        this.checking = checking;
+        this.resourceEntries = resourceEntries;
+    }
+
+    /**
+     * A renderer for {@code cairn check}, which indexes the output's links and ids and writes
+     * nothing. The feeds, the sitemap and the resource index's JSON are handed over by URL,
+     * without their content: none of them is HTML, so check looks at nothing else of them.
+     * "All resources" leaves out its entries when the default theme's template lays them out:
+     * each entry's one link is its resource's URL, which check takes from the page that writes
+     * it, so the largest page of a guide is neither rendered nor parsed in full for links it
+     * skips. Every other file is as {@link #SiteRenderer(TemplateRenderer)} makes it.
+     */
+    public static SiteRenderer forChecking(TemplateRenderer templates) {
+        return new SiteRenderer(templates, true, !templates.isDefault(RESOURCES_TEMPLATE));
     }
 
     public void render(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics) {
@@ -107,7 +130,7 @@ public final class SiteRenderer {
             }
         }
         if (site.generatedUrls().contains(LivingPages.RESOURCES)) {
-            jobs.add(new Job(LivingPages.RESOURCES, "resources", model::forResources));
+            jobs.add(new Job(LivingPages.RESOURCES, RESOURCES_TEMPLATE, () -> model.forResources(resourceEntries)));
         }
         jobs.add(new Job(SiteAssembler.NOT_FOUND_URL, "404",
                 () -> model.forGenerated("404", "Page not found", SiteAssembler.NOT_FOUND_URL)));
@@ -131,11 +154,13 @@ public final class SiteRenderer {
 
     /** Writes the files made without templates: feeds, sitemap, redirects, search index. */
     public void renderExtras(Site site, Consumer<OutputFile> sink, Diagnostics diagnostics) {
-        new FeedWriter(site).write().forEach(sink);
-        new SitemapWriter(site).write().forEach(sink);
+        java.util.function.Function<OutputFile.Generated, OutputFile> make = checking
+                ? OutputFile.Generated::named : OutputFile.Generated::made;
+        new FeedWriter(site).files().stream().map(make).forEach(sink);
+        new SitemapWriter(site).files().stream().map(make).forEach(sink);
         new RedirectPages(site).write().forEach(sink);
         new SearchIndexWriter(site).write(sink);
-        new LivingFiles(site).write().forEach(sink);
+        new LivingFiles(site).files().stream().map(make).forEach(sink);
         if (!site.config().baseUrl().isSet() && !site.posts().isEmpty()) {
             // no settings at all: most likely there is no cairn.yaml, so do not point at one
             boolean noSettings = site.config().params().isEmpty();

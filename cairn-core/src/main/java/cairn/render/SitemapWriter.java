@@ -28,7 +28,7 @@ final class SitemapWriter {
         this.site = site;
     }
 
-    List<OutputFile> write() {
+    List<OutputFile.Generated> files() {
         return OutputFile.generated(site, new OutputFile.Generated(GeneratedFiles.SITEMAP, this::sitemap),
                 new OutputFile.Generated(GeneratedFiles.ROBOTS, this::robots));
     }

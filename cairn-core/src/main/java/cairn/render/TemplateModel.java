@@ -308,8 +308,13 @@ public final class TemplateModel {
 
     /** The model of "All resources". */
     public Map<String, Object> forResources() {
+        return forResources(true);
+    }
+
+    /** The same, its sections' lists of resources left empty unless {@code entries}. */
+    Map<String, Object> forResources(boolean entries) {
         Map<String, Object> m = forGenerated("resources", "All resources", cairn.site.LivingPages.RESOURCES);
-        m.put("resources", living.resources());
+        m.put("resources", living.resources(entries));
         return m;
     }
 

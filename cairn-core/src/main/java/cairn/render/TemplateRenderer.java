@@ -62,6 +62,11 @@ public final class TemplateRenderer {
         return theme.pageTemplates();
     }
 
+    /** True when template {@code name} ({@code page}) is the default theme's: the site has no {@code templates/NAME.peb}. */
+    public boolean isDefault(String name) {
+        return theme.siteTemplates().map(dir -> dir.resolve(name + SUFFIX)).filter(Files::isRegularFile).isEmpty();
+    }
+
     /** Renders template {@code name} ({@code page} → {@code page.peb}) with {@code model}. */
     public String render(String name, Map<String, Object> model) throws DiagnosticException {
         try {
