@@ -93,12 +93,25 @@ record BuildStamp(String inputs, List<Path> extraInputs, String output, int page
                             : escape(d.suggestion())));
         }
         Files.createDirectories(cacheDir);
+        removeStale(cacheDir);
         Path tmp = Files.createTempFile(cacheDir, NAME, ".tmp");
         try {
             Files.write(tmp, lines, StandardCharsets.UTF_8);
             Files.move(tmp, cacheDir.resolve(NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Temporary stamps older than a minute: left by a build killed between writing and moving one. */
+    private static void removeStale(Path cacheDir) throws IOException {
+        long minuteAgo = System.currentTimeMillis() - 60_000;
+        try (var stale = Files.newDirectoryStream(cacheDir, NAME + "*.tmp")) {
+            for (Path p : stale) {
+                if (Files.getLastModifiedTime(p).toMillis() < minuteAgo) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 

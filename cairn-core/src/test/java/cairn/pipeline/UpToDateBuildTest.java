@@ -119,6 +119,21 @@ class UpToDateBuildTest {
     }
 
     @Test
+    void aTemporaryStampLeftByAKilledBuildIsRemovedByTheNextStampedOne() throws Exception {
+        TestSite site = site();
+        Path cache = Files.createDirectories(site.root().resolve(".cairn/cache"));
+        Path left = cache.resolve(BuildStamp.NAME + "4711.tmp");
+        Path fresh = cache.resolve(BuildStamp.NAME + "4712.tmp");
+        Files.writeString(left, "cairn-build-stamp 1\n");
+        Files.writeString(fresh, "cairn-build-stamp 1\n");
+        Files.setLastModifiedTime(left, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+        build(site);
+        assertFalse(Files.exists(left), "an hour-old temporary stamp is gone");
+        assertTrue(Files.exists(fresh), "one another build may be writing right now stays");
+        assertTrue(build(site).out().contains(UNCHANGED));
+    }
+
+    @Test
     void withoutTheBuildCacheEveryBuildIsAFullOne() throws Exception {
         TestSite site = site();
         build(site, "--no-cache");
