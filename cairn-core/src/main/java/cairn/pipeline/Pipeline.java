@@ -114,7 +114,8 @@ public final class Pipeline implements AutoCloseable {
         BuildResult result = new BuildResult(site.pages().size() - posts, posts, files,
                 (System.nanoTime() - start) / 1_000_000, times, diagnostics.all());
         if (cache.directory().isPresent()) {
-            stamp(options, site, result, startedAt, inputs.filter(i -> lastExtra.equals(extraInputs(options, site))));
+            List<Path> extra = extraInputs(options, site);
+            stamp(options, extra, result, startedAt, inputs.filter(i -> lastExtra.equals(extra)));
         }
         return result;
     }
@@ -126,9 +127,9 @@ public final class Pipeline implements AutoCloseable {
      * build started means no stamp: listed before such a change, the stamp names the old
      * file, which the next build does not find; listed after it, the file is too recent.
      */
-    private void stamp(BuildOptions options, Site site, BuildResult result, long startedAt, Optional<String> listed) {
+    private void stamp(BuildOptions options, List<Path> extra, BuildResult result, long startedAt,
+                       Optional<String> listed) {
         Path cacheDir = cache.directory().orElseThrow();
-        List<Path> extra = extraInputs(options, site);
         try {
             Files.deleteIfExists(cacheDir.resolve(BuildStamp.NAME));
             Optional<String> inputs = listed.isPresent() ? listed : BuildStamp.inputs(options, extra, startedAt);
