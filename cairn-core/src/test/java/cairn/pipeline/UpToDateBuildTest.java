@@ -93,6 +93,24 @@ class UpToDateBuildTest {
     }
 
     @Test
+    void anEditBehindALinkedFileIsSeenAsTheContentLoaderReadsThroughTheLink() throws Exception {
+        TestSite site = site();
+        Path shared = dir.resolve("shared/gamma.md");
+        Files.createDirectories(shared.getParent());
+        Files.writeString(shared, "---\ntitle: Gamma\nsortorder: \"0102\"\nmeta: Gamma.\n---\nGamma text.\n");
+        Files.createSymbolicLink(site.root().resolve("content/pages/01-a/02-gamma.md"), shared);
+        age(shared);
+        build(site);
+        assertTrue(build(site).out().contains(UNCHANGED));
+
+        Files.writeString(shared, "---\ntitle: Gamma\nsortorder: \"0102\"\nmeta: Gamma.\n---\nGamma, edited.\n");
+        age(shared);
+        TestSite.Run again = build(site);
+        assertFalse(again.out().contains(UNCHANGED), again.out());
+        assertTrue(site.read("gamma.html").contains("Gamma, edited."));
+    }
+
+    @Test
     void aFileSavedJustBeforeTheBuildIsNeverTrustedToBeUnchanged() throws Exception {
         TestSite site = site();
         build(site);
