@@ -35,7 +35,7 @@ public final class SourceLinks {
 
     private final Map<Path, String> urlBySource = new HashMap<>();
     private final Map<String, Path> sourceByPath = new HashMap<>(); // "content/pages/a.md" → path
-    private final Map<Path, String> titleBySource = new HashMap<>();
+    private final Map<String, String> titleByAddress = new HashMap<>(); // "/content/pages/a.md" → its page's title
     private final FileAnchors fileAnchors;
     private volatile LinkSuggestions suggestions;
 
@@ -45,7 +45,7 @@ public final class SourceLinks {
             Path source = page.source().source().displayPath().normalize();
             urlBySource.put(source, page.url());
             sourceByPath.put(slashes(source), source);
-            titleBySource.put(source, page.title());
+            titleByAddress.put("/" + slashes(source), page.title());
         }
         fileAnchors = new FileAnchors(pages);
     }
@@ -144,9 +144,7 @@ public final class SourceLinks {
         if (s == null) {
             synchronized (this) {
                 if (suggestions == null) {
-                    Map<String, String> titles = new HashMap<>();
-                    titleBySource.forEach((source, title) -> titles.put("/" + slashes(source), title));
-                    suggestions = new LinkSuggestions(titles.keySet(), titles, Map.of());
+                    suggestions = new LinkSuggestions(titleByAddress.keySet(), titleByAddress, Map.of());
                 }
                 s = suggestions;
             }
