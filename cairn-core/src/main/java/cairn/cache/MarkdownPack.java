@@ -37,9 +37,9 @@ final class MarkdownPack implements AutoCloseable {
 
     /**
      * Changes whenever the layout above or {@link RenderedMarkdownCodec}'s payload changes
-     * (1, 2: the one-file-per-entry store, 2 with search words; 3: packs).
+     * (1, 2: the one-file-per-entry store, 2 with search words; 3: packs; 6: 128-bit keys).
      */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
     static final int MAGIC = 0x434d504b; // "CMPK"
     static final int END_MAGIC = 0x434d5045; // "CMPE"
     static final int HEADER = 8;
@@ -50,20 +50,20 @@ final class MarkdownPack implements AutoCloseable {
     static final String SUFFIX = ".cmp";
     static final String TEMP_SUFFIX = ".tmp";
 
-    /** A SHA-256 digest, as four longs: cheap to hash and compare. */
-    record Key(long a, long b, long c, long d) {
-        static final int BYTES = 32;
+    /** A page's {@link cairn.content.Fingerprint}, as its two longs: cheap to hash and compare. */
+    record Key(long a, long b) {
+        static final int BYTES = 16;
 
-        static Key of(byte[] digest) {
-            return read(ByteBuffer.wrap(digest));
+        static Key of(long[] fingerprint) {
+            return new Key(fingerprint[0], fingerprint[1]);
         }
 
         private static Key read(ByteBuffer buf) {
-            return new Key(buf.getLong(), buf.getLong(), buf.getLong(), buf.getLong());
+            return new Key(buf.getLong(), buf.getLong());
         }
 
         void write(ByteBuffer buf) {
-            buf.putLong(a).putLong(b).putLong(c).putLong(d);
+            buf.putLong(a).putLong(b);
         }
     }
 

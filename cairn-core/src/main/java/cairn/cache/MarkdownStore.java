@@ -2,17 +2,14 @@ package cairn.cache;
 
 import cairn.markdown.MarkdownRenderer;
 import cairn.markdown.RenderedMarkdown;
+import cairn.content.Fingerprint;
 import cairn.content.PageSource;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,18 +84,12 @@ public final class MarkdownStore {
     }
 
     MarkdownPack.Key key(PageSource page, String settings) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of("v" + MarkdownPack.FORMAT, codeVersion, settings,
-                    page.source().displayPath().toString().replace('\\', '/'), page.source().text())) {
-                byte[] b = part.getBytes(StandardCharsets.UTF_8);
-                sha.update(ByteBuffer.allocate(4).putInt(b.length).array());
-                sha.update(b);
-            }
-            return MarkdownPack.Key.of(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        Fingerprint f = new Fingerprint();
+        for (String part : List.of("v" + MarkdownPack.FORMAT, codeVersion, settings,
+                page.source().displayPath().toString().replace('\\', '/'), page.source().text())) {
+            f.text(part);
         }
+        return MarkdownPack.Key.of(f.finish());
     }
 
     Optional<RenderedMarkdown> get(MarkdownPack.Key key) {

@@ -116,7 +116,7 @@ public final class RenderManifest implements RenderReuse {
             }
             for (String line : lines.subList(2, lines.size())) {
                 String[] f = line.split(" ", 4);
-                if (f.length != 4 || f[0].length() != 64) {
+                if (f.length != 4 || f[0].length() != 32) { // a Fingerprint in hex
                     return Map.of(); // damaged: trust none of it
                 }
                 out.put(f[3], new Entry(f[0], Long.parseLong(f[1]), Long.parseLong(f[2])));

@@ -1,6 +1,7 @@
 package cairn.cache;
 
 import cairn.SourcePos;
+import cairn.content.Fingerprint;
 import cairn.markdown.ExternalLink;
 import cairn.markdown.Heading;
 import cairn.markdown.LinkRef;
@@ -9,11 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,8 +42,7 @@ class MarkdownStoreTest {
     Path dir;
 
     private static MarkdownPack.Key key(int page) throws Exception {
-        return MarkdownPack.Key.of(MessageDigest.getInstance("SHA-256")
-                .digest(("page " + page).getBytes(StandardCharsets.UTF_8)));
+        return MarkdownPack.Key.of(new Fingerprint().text("page " + page).finish());
     }
 
     private static RenderedMarkdown body(int page) {

@@ -239,6 +239,10 @@ class PersistentCacheTest {
         return out;
     }
 
+    /** A pack's key (a 128-bit fingerprint) and index entry (key, offset, length) in bytes. */
+    private static final int KEY = 16;
+    private static final int ENTRY = KEY + 12;
+
     /**
      * Rewrites a two-entry pack so each key holds the other entry's body, with every
      * checksum right (header, records, index, trailer as described in MarkdownPack).
@@ -247,18 +251,18 @@ class PersistentCacheTest {
         ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(pack));
         int indexAt = (int) in.getLong(in.limit() - 20);
         assertEquals(2, in.getInt(in.limit() - 12));
-        byte[][] keys = new byte[2][32];
+        byte[][] keys = new byte[2][KEY];
         byte[][] payloads = new byte[2][];
         for (int i = 0; i < 2; i++) {
-            in.position(indexAt + i * 44);
+            in.position(indexAt + i * ENTRY);
             in.get(keys[i]);
             int offset = (int) in.getLong();
             payloads[i] = new byte[in.getInt()];
-            in.get(offset + 36, payloads[i]);
+            in.get(offset + KEY + 4, payloads[i]);
         }
         ByteBuffer out = ByteBuffer.allocate(in.limit());
         out.put(in.array(), 0, 8);
-        ByteBuffer index = ByteBuffer.allocate(88);
+        ByteBuffer index = ByteBuffer.allocate(2 * ENTRY);
         for (int i = 0; i < 2; i++) {
             byte[] payload = payloads[1 - i];
             int start = out.position();
@@ -267,7 +271,7 @@ class PersistentCacheTest {
             index.put(keys[i]).putLong(start).putInt(payload.length);
         }
         int newIndexAt = out.position();
-        out.put(index.array()).putLong(newIndexAt).putInt(2).putInt(crc(index.array(), 0, 88))
+        out.put(index.array()).putLong(newIndexAt).putInt(2).putInt(crc(index.array(), 0, 2 * ENTRY))
                 .putInt(in.getInt(in.limit() - 4));
         Files.write(pack, Arrays.copyOf(out.array(), out.position()));
     }
