@@ -128,6 +128,42 @@ class OneFileGuideTest {
     }
 
     @Test
+    void aContentsListDoesNotCountAsEntriesWhenChoosingTheSplitLevel() {
+        List<PageSource> pages = split("""
+                # List
+
+                ## Contents
+
+                - [Languages](#languages)
+                  - [Go](#go)
+                  - [Rust](#rust)
+                - [Hosting](#hosting)
+                - [Tools](#tools)
+
+                ## Languages
+
+                ### Go
+
+                - [A](https://a.example/) - One.
+                - [B](https://b.example/) - Two.
+
+                ### Rust
+
+                - [C](https://c.example/) - Three.
+
+                ## Hosting
+
+                - [D](https://d.example/) - Four.
+
+                ## Tools
+
+                - [E](https://e.example/) - Five.
+                """, DEFAULTS);
+        assertEquals(List.of("index", "languages", "go", "rust", "hosting", "tools"),
+                pages.stream().map(PageSource::slug).toList(), "three entries under ###, two under ##");
+    }
+
+    @Test
     void keepsReservedAndUnusableSlugsApart() {
         List<PageSource> pages = split("# L\n\n## Search\n\n- [A](https://a.example/) - One.\n\n## 🎉 Fun\n\n- [B](https://b.example/) - Two.\n",
                 DEFAULTS);
