@@ -189,6 +189,17 @@ class OneFileGuideSiteTest {
                 "\"contents\", \"file\": \"README.md\", \"line\": 20"}) {
             assertTrue(json.replaceAll("\\s+", " ").replace("\"code\": ", "").contains(expected), expected + " in " + json);
         }
+        assertFalse(json.contains("missing-meta"), "the empty category is said once, as empty-category: " + json);
+    }
+
+    @Test
+    void aListWithoutAnIntroIsAskedForOneUnderItsHeadingNotForFrontMatter() throws IOException {
+        Files.writeString(dir.resolve("README.md"), "# Bare\n\n## Tools\n\n- [A](https://a.example/) - One.\n");
+        TestSite.Run run = TestSite.run("check", dir.resolve("README.md").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("README.md:2:1: page /index.html has no description (write a first paragraph"
+                + " under its heading"), run.out());
+        assertFalse(run.out().contains("front matter"), run.out());
     }
 
     @Test

@@ -164,6 +164,14 @@ class OneFileGuideTest {
     }
 
     @Test
+    void aSectionWithoutEntriesIsDescribedByItsFirstParagraph() {
+        List<PageSource> pages = split("# L\n\n## Why\n\nBecause lists\nget long.\n\nMore.\n\n## Tools\n\n"
+                + "- [A](https://a.example/) - One.\n", DEFAULTS);
+        assertEquals("Because lists get long.", page(pages, "why").meta());
+        assertEquals("A.", page(pages, "tools").meta());
+    }
+
+    @Test
     void keepsReservedAndUnusableSlugsApart() {
         List<PageSource> pages = split("# L\n\n## Search\n\n- [A](https://a.example/) - One.\n\n## 🎉 Fun\n\n- [B](https://b.example/) - Two.\n",
                 DEFAULTS);
