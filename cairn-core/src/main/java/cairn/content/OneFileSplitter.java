@@ -84,7 +84,7 @@ final class OneFileSplitter {
                 continue;
             }
             sections++;
-            int chapter = Math.min(sections, 98); // chapter 99 is the About page's
+            int chapter = Math.min(sections, OneFileGuide.MAX_CHAPTERS); // more are cut at ## (OneFileGuide.split)
             List<ReadmeOutline.Heading> children = inside.stream().filter(h -> h.level() == 3).toList();
             if (split == 2 || children.isEmpty()) {
                 String order = split == 2 ? String.format("01%04d", sections) : String.format("%02d00", chapter);

@@ -172,6 +172,28 @@ class OneFileGuideTest {
     }
 
     @Test
+    void moreParentSectionsThanChaptersAreCutAtTwoInFileOrder() {
+        StringBuilder text = new StringBuilder("# Big\n\n");
+        for (int i = 1; i <= 100; i++) {
+            text.append("## Section ").append(i).append("\n\n### Sub ").append(i).append("\n\n- [E").append(i)
+                    .append("](https://e").append(i).append(".example/) - Entry.\n\n");
+        }
+        OneFileSettings three = new OneFileSettings(java.util.Optional.empty(), 3, OneFileSettings.DEFAULT_ABOUT,
+                false);
+        Diagnostics d = new Diagnostics();
+        List<PageSource> pages = OneFileGuide.split(new SourceFile(Path.of("/s/README.md"), Path.of("README.md"),
+                text.toString()), three, "Guide", false, d).pages();
+        assertEquals(101, pages.size(), "the home page and one page a ## section");
+        assertEquals("010100", page(pages, "section-100").sortorder());
+        assertEquals("010099", page(pages, "section-99").sortorder(), "after section 98, not with it in chapter 98");
+        assertTrue(page(pages, "section-100").body().contains("### Sub 100 {#sub-100}"));
+        assertEquals(List.of("README.md:591:1 100 sections under ## are more chapters than a guide has room for (98):"
+                + " each ## section is one page, as with one_file.split: 2"),
+                d.all().stream().map(x -> x.where() + " " + x.message()).toList());
+        assertEquals(101, split(text.toString(), DEFAULTS).size(), "the default level chooses 2 then, silently");
+    }
+
+    @Test
     void keepsReservedAndUnusableSlugsApart() {
         List<PageSource> pages = split("# L\n\n## Search\n\n- [A](https://a.example/) - One.\n\n## 🎉 Fun\n\n- [B](https://b.example/) - Two.\n",
                 DEFAULTS);
