@@ -143,10 +143,18 @@ final class SiteHygiene {
     }
 
     private void meta(Page page) {
-        if (page.source().meta().isBlank()) {
-            warn("missing-meta", page.source().positionOf("meta"), "page " + page.url()
+        PageSource s = page.source();
+        if (!s.meta().isBlank()) {
+            return;
+        }
+        if (s.frontMatter().string("onefile").isEmpty()) {
+            warn("missing-meta", s.positionOf("meta"), "page " + page.url()
                     + " has no meta description (add \"meta:\" to its front matter; search engines and the"
                     + " see-also boxes show it)", null, null);
+        } else if (!s.body().isBlank()) { // a one-file guide's empty section is an empty-category warning
+            warn("missing-meta", s.source().pos(s.bodyOffset()), "page " + page.url() + " has no description"
+                    + " (write a first paragraph under its heading: search engines and the see-also boxes show it)",
+                    null, null);
         }
     }
 

@@ -1,5 +1,6 @@
 package cairn.content;
 
+import cairn.Diagnostic;
 import cairn.DiagnosticException;
 import cairn.Diagnostics;
 import cairn.SourcePos;
@@ -22,6 +23,8 @@ public final class OneFileGuide {
 
     /** The names a one-file guide is found under in a directory without {@code content/}. */
     public static final List<String> README_NAMES = List.of("README.md", "readme.md", "Readme.md", "README.markdown");
+    /** Chapters 01–98 can hold a list's parent sections; 99 is the About page's. */
+    static final int MAX_CHAPTERS = 98;
 
     private OneFileGuide() {
     }
@@ -84,9 +87,34 @@ public final class OneFileGuide {
                 .filter(h -> h.level() == 1);
         String title = titleSet || titleHeading.isEmpty() || titleHeading.get().text().isBlank()
                 ? configTitle : titleHeading.get().text();
-        int split = settings.split() == 0 ? outline.entryLevel() : settings.split();
+        int split = splitLevel(source, outline, settings, titleHeading, diagnostics);
         OneFileSplitter splitter = new OneFileSplitter(source, outline, settings, split, title, titleHeading,
                 diagnostics);
         return new Result(title, splitter.pages());
+    }
+
+    /**
+     * The heading level of the category pages: {@code one_file.split}, else the level that
+     * holds the entries; 2 when cutting at 3 would make more parent sections than there are
+     * chapters (with a warning when {@code split: 3} was asked for).
+     */
+    private static int splitLevel(SourceFile source, ReadmeOutline outline, OneFileSettings settings,
+                                  Optional<ReadmeOutline.Heading> titleHeading, Diagnostics diagnostics) {
+        int split = settings.split() == 0 ? outline.entryLevel() : settings.split();
+        if (split != 3) {
+            return split;
+        }
+        List<ReadmeOutline.Heading> parents = outline.headings().stream().skip(titleHeading.isPresent() ? 1 : 0)
+                .filter(h -> h.level() <= 2 && !OneFileSettings.isContents(h.text()) && !settings.isAbout(h.text()))
+                .toList();
+        if (parents.size() <= MAX_CHAPTERS) {
+            return 3;
+        }
+        if (settings.split() == 3) {
+            diagnostics.add(Diagnostic.warning("one-file", source.pos(parents.get(MAX_CHAPTERS).line(), 1),
+                    parents.size() + " sections under ## are more chapters than a guide has room for ("
+                            + MAX_CHAPTERS + "): each ## section is one page, as with one_file.split: 2"));
+        }
+        return 2;
     }
 }

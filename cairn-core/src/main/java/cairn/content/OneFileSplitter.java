@@ -84,7 +84,7 @@ final class OneFileSplitter {
                 continue;
             }
             sections++;
-            int chapter = Math.min(sections, 98); // chapter 99 is the About page's
+            int chapter = Math.min(sections, OneFileGuide.MAX_CHAPTERS); // more are cut at ## (OneFileGuide.split)
             List<ReadmeOutline.Heading> children = inside.stream().filter(h -> h.level() == 3).toList();
             if (split == 2 || children.isEmpty()) {
                 String order = split == 2 ? String.format("01%04d", sections) : String.format("%02d00", chapter);
@@ -175,17 +175,20 @@ final class OneFileSplitter {
                 }
             }
         }
-        page.meta = summary(names);
+        page.meta = names.isEmpty() ? lead(page) : summary(names);
         if (page.entries == 0) {
             page.kind = "chapter";
         }
         return page;
     }
 
-    /** The first paragraph (or quoted tagline) of the home page's text, as plain text, for its description. */
-    private String lead(OneFilePlan home) {
+    /**
+     * The first paragraph (or quoted tagline) of a page's text, as plain text, for its
+     * description: the home page's, and a section's that lists no entries.
+     */
+    private String lead(OneFilePlan page) {
         StringBuilder sb = new StringBuilder();
-        for (int[] r : home.ranges) {
+        for (int[] r : page.ranges) {
             for (int line = r[0]; line <= r[1]; line++) {
                 String l = lines[line - 1].strip().replaceFirst("^>\\s?", "").strip();
                 if (l.isEmpty() || l.startsWith("<") || l.startsWith("[![") || l.startsWith("![") || l.startsWith("#")) {

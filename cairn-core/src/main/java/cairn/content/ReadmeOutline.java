@@ -9,14 +9,17 @@ import java.util.regex.Pattern;
  * The headings of a one-file guide and where its entries are, found line by line: ATX
  * headings ({@code ## Web Frameworks}) outside fenced code blocks and HTML comments, each
  * with its GitHub anchor, and the lines that start a list item with a link
- * ({@code - [Name](url) …}). It reads structure only; the entries themselves are parsed
- * from the Markdown by the markdown stage (ListEntries).
+ * ({@code - [Name](url) …}) to anywhere but one of the file's own headings (the items
+ * of a Contents list are not entries). It reads structure only; the entries themselves
+ * are parsed from the Markdown by the markdown stage (ListEntries).
  */
 public record ReadmeOutline(List<Heading> headings, List<Integer> entryLines, int lineCount) {
 
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern ENTRY = Pattern.compile("^ {0,3}[-*+][ \\t]+\\[");
+    /** An item whose link is to a heading of the file: a line of a Contents list, not an entry. */
+    private static final Pattern IN_PAGE = Pattern.compile("^ {0,3}[-*+][ \\t]+\\[[^\\]]*]\\(#");
 
     /** One heading: its level (1–6), rendered text, GitHub anchor and 1-based line. */
     public record Heading(int level, String text, String anchor, int line) {
@@ -59,7 +62,7 @@ public record ReadmeOutline(List<Heading> headings, List<Integer> entryLines, in
             if (h.matches()) {
                 String text = GithubSlugger.renderedText(h.group(2) == null ? "" : h.group(2));
                 headings.add(new Heading(h.group(1).length(), text, slugger.slug(text), i + 1));
-            } else if (ENTRY.matcher(line).find()) {
+            } else if (ENTRY.matcher(line).find() && !IN_PAGE.matcher(line).find()) {
                 entries.add(i + 1);
             }
         }

@@ -111,6 +111,46 @@ class OneFileGuideSiteTest {
     }
 
     @Test
+    void linksToTheFileItselfGoToThePagesAndTheAboutSectionsAreConfigurable() throws IOException {
+        Files.writeString(dir.resolve("cairn.yaml"), "one_file:\n  split: 3\n  about: [Thanks]\n");
+        Files.writeString(dir.resolve("README.md"), """
+                # L
+
+                ## Languages
+
+                ### Go
+
+                - [A](https://a.example/) - See [Rust](README.md#rust), [hosting](./README.md#hosting), [home](README.md).
+
+                ### Rust
+
+                - [B](https://b.example/) - Two.
+
+                ## Hosting
+
+                - [C](https://c.example/) - Three.
+
+                ## Thanks
+
+                To everyone.
+
+                ## License
+
+                CC0.
+                """);
+        TestSite.Run run = TestSite.run("build", dir.resolve("README.md").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path out = dir.resolve("public");
+        String go = Files.readString(out.resolve("go.html"));
+        assertTrue(go.contains("<a href=\"/rust.html\">Rust</a>"), go);
+        assertTrue(go.contains("<a href=\"/hosting.html\">hosting</a>"), go);
+        assertTrue(go.contains("<a href=\"/index.html\">home</a>"), go);
+        assertTrue(Files.readString(out.resolve("about.html")).contains("To everyone."), "about: names the sections");
+        assertTrue(Files.isRegularFile(out.resolve("license.html")), "License is not in the configured about list");
+        assertFalse(Files.exists(out.resolve("thanks.html")));
+    }
+
+    @Test
     void checkWarnsAboutTheListRulesAtTheirLines() throws IOException {
         Files.writeString(dir.resolve("cairn.yaml"), "one_file:\n  alphabetical: true\n");
         Files.writeString(dir.resolve("README.md"), """
@@ -149,15 +189,28 @@ class OneFileGuideSiteTest {
                 "\"contents\", \"file\": \"README.md\", \"line\": 20"}) {
             assertTrue(json.replaceAll("\\s+", " ").replace("\"code\": ", "").contains(expected), expected + " in " + json);
         }
+        assertFalse(json.contains("missing-meta"), "the empty category is said once, as empty-category: " + json);
+    }
+
+    @Test
+    void aListWithoutAnIntroIsAskedForOneUnderItsHeadingNotForFrontMatter() throws IOException {
+        Files.writeString(dir.resolve("README.md"), "# Bare\n\n## Tools\n\n- [A](https://a.example/) - One.\n");
+        TestSite.Run run = TestSite.run("check", dir.resolve("README.md").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("README.md:2:1: page /index.html has no description (write a first paragraph"
+                + " under its heading"), run.out());
+        assertFalse(run.out().contains("front matter"), run.out());
     }
 
     @Test
     void theSampleIsCleanUnderTheListRules() throws IOException {
         Path file = copySample("README.md");
-        TestSite.Run run = TestSite.run("check", file.toString());
+        TestSite.Run run = TestSite.run("check", file.toString(), "--format", "json");
         assertEquals(0, run.exitCode(), run.err());
+        String json = run.out().replaceAll("\\s+", " ");
+        // the same report format checkWarnsAboutTheListRulesAtTheirLines finds each code in
         for (String code : new String[] {"list-item", "duplicate-entry", "contents", "empty-category"}) {
-            assertFalse(run.out().contains("[" + code + "]") || run.err().contains(code + "]"), code + ": " + run.out());
+            assertFalse(json.contains("\"code\": \"" + code + "\""), code + ": " + json);
         }
     }
 }

@@ -128,6 +128,72 @@ class OneFileGuideTest {
     }
 
     @Test
+    void aContentsListDoesNotCountAsEntriesWhenChoosingTheSplitLevel() {
+        List<PageSource> pages = split("""
+                # List
+
+                ## Contents
+
+                - [Languages](#languages)
+                  - [Go](#go)
+                  - [Rust](#rust)
+                - [Hosting](#hosting)
+                - [Tools](#tools)
+
+                ## Languages
+
+                ### Go
+
+                - [A](https://a.example/) - One.
+                - [B](https://b.example/) - Two.
+
+                ### Rust
+
+                - [C](https://c.example/) - Three.
+
+                ## Hosting
+
+                - [D](https://d.example/) - Four.
+
+                ## Tools
+
+                - [E](https://e.example/) - Five.
+                """, DEFAULTS);
+        assertEquals(List.of("index", "languages", "go", "rust", "hosting", "tools"),
+                pages.stream().map(PageSource::slug).toList(), "three entries under ###, two under ##");
+    }
+
+    @Test
+    void aSectionWithoutEntriesIsDescribedByItsFirstParagraph() {
+        List<PageSource> pages = split("# L\n\n## Why\n\nBecause lists\nget long.\n\nMore.\n\n## Tools\n\n"
+                + "- [A](https://a.example/) - One.\n", DEFAULTS);
+        assertEquals("Because lists get long.", page(pages, "why").meta());
+        assertEquals("A.", page(pages, "tools").meta());
+    }
+
+    @Test
+    void moreParentSectionsThanChaptersAreCutAtTwoInFileOrder() {
+        StringBuilder text = new StringBuilder("# Big\n\n");
+        for (int i = 1; i <= 100; i++) {
+            text.append("## Section ").append(i).append("\n\n### Sub ").append(i).append("\n\n- [E").append(i)
+                    .append("](https://e").append(i).append(".example/) - Entry.\n\n");
+        }
+        OneFileSettings three = new OneFileSettings(java.util.Optional.empty(), 3, OneFileSettings.DEFAULT_ABOUT,
+                false);
+        Diagnostics d = new Diagnostics();
+        List<PageSource> pages = OneFileGuide.split(new SourceFile(Path.of("/s/README.md"), Path.of("README.md"),
+                text.toString()), three, "Guide", false, d).pages();
+        assertEquals(101, pages.size(), "the home page and one page a ## section");
+        assertEquals("010100", page(pages, "section-100").sortorder());
+        assertEquals("010099", page(pages, "section-99").sortorder(), "after section 98, not with it in chapter 98");
+        assertTrue(page(pages, "section-100").body().contains("### Sub 100 {#sub-100}"));
+        assertEquals(List.of("README.md:591:1 100 sections under ## are more chapters than a guide has room for (98):"
+                + " each ## section is one page, as with one_file.split: 2"),
+                d.all().stream().map(x -> x.where() + " " + x.message()).toList());
+        assertEquals(101, split(text.toString(), DEFAULTS).size(), "the default level chooses 2 then, silently");
+    }
+
+    @Test
     void keepsReservedAndUnusableSlugsApart() {
         List<PageSource> pages = split("# L\n\n## Search\n\n- [A](https://a.example/) - One.\n\n## 🎉 Fun\n\n- [B](https://b.example/) - Two.\n",
                 DEFAULTS);
