@@ -94,16 +94,21 @@ final class BuildCommand implements Callable<Integer> {
                 printStages(out, pipeline.times());
             }
             printer.summary(e.diagnostics());
-            err.println(java.nio.file.Files.exists(options.output()) ? "Build failed; " + out_ + " was left as it was."
-                    : "Build failed; nothing was written.");
+            err.println(failed(options, out_));
             err.flush();
             return ExitCodes.SITE_ERRORS;
         } catch (java.io.UncheckedIOException | java.io.IOException e) {
             err.println("error: " + Cli.ioProblem(e));
-            err.println("Build failed; " + out_ + " was left as it was.");
+            err.println(failed(options, out_));
             err.flush();
             return ExitCodes.IO;
         }
+    }
+
+    /** The last line of a failed build: the previous output was kept, or there was none and none was made. */
+    private static String failed(BuildOptions options, Path out_) {
+        return java.nio.file.Files.exists(options.output()) ? "Build failed; " + out_ + " was left as it was."
+                : "Build failed; nothing was written.";
     }
 
     static void printStages(PrintWriter out, List<BuildResult.StageTime> stages) {

@@ -139,6 +139,21 @@ final class HostileServer implements AutoCloseable {
         };
     }
 
+    /** Refuses HEAD; answers GET with whole headers, then a body of one byte every {@code millis}, for ever. */
+    static Behaviour dripBody(long millis) {
+        return (r, c, out) -> {
+            if (refusedHead(r, out)) {
+                return;
+            }
+            out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n"));
+            while (true) {
+                out.write('b');
+                out.flush();
+                Thread.sleep(millis); // the behaviour itself (a slow server), not synchronisation
+            }
+        };
+    }
+
     /** Refuses HEAD; answers GET with a chunked body that never ends. */
     static Behaviour endlessBody() {
         byte[] chunk = ascii(Integer.toHexString(16 * 1024) + "\r\n" + "x".repeat(16 * 1024) + "\r\n");

@@ -27,10 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code check --external} against servers that misbehave on purpose, each a real socket
  * on 127.0.0.1: every one ends with a clear code, within the per-request budget (a
  * server that drips bytes gets no more time than a silent one), having read no more
- * than a small part of any body. The timeout is short here (1 s); the {@code @Timeout}s
- * only keep a regression from hanging the build.
+ * than a small part of any body. The timeout is short here (1 s); the {@code @Timeout}
+ * only keeps a regression from hanging the build: on a thread of its own, since a check
+ * that never ends waits in {@code CompletableFuture.join}, which no interrupt ends.
  */
-@Timeout(120)
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileServersTest {
 
     private static final Duration BUDGET = Duration.ofMillis(1000);
@@ -81,6 +82,7 @@ class HostileServersTest {
     void everyHostileServerEndsWithAClearCodeWithinTheBudgetAndNothingBigIsRead() throws Exception {
         HostileServer silent = server(HostileServer.silent());
         HostileServer drip = server(HostileServer.drip(20));
+        HostileServer dripBody = server(HostileServer.dripBody(20));
         HostileServer endless = server(HostileServer.endlessBody());
         HostileServer bomb = server(HostileServer.gzipBomb());
         HostileServer loop = server(HostileServer.redirectLoop());
@@ -92,7 +94,7 @@ class HostileServersTest {
         HostileServer busy = server(HostileServer.tooManyRequests(999_999));
         HostileServer headers = server(HostileServer.endlessHeaders());
 
-        List<String> urls = List.of(silent.url("/"), drip.url("/"), endless.url("/big.iso"), bomb.url("/bomb.html"),
+        List<String> urls = List.of(silent.url("/"), drip.url("/"), dripBody.url("/slow"), endless.url("/big.iso"), bomb.url("/bomb.html"),
                 loop.url("/a"), chain.url("/hop/0"), ftp.url("/file"), reset.url("/"), dropped.url("/page"),
                 garbage.url("/"), busy.url("/"), headers.url("/"));
         Map<String, String> outcome = outcomes(urls, check(urls));
@@ -102,6 +104,8 @@ class HostileServersTest {
                 + " (3 attempts)", outcome.get(silent.url("/")));
         assertEquals("external-timeout: timeout: \"" + drip.url("/") + "\" gave no complete answer within " + ms
                 + " (3 attempts)", outcome.get(drip.url("/")), "the budget covers the whole exchange, not each read");
+        assertEquals("external-timeout: timeout: \"" + dripBody.url("/slow") + "\" gave no complete answer within " + ms
+                + " (3 attempts)", outcome.get(dripBody.url("/slow")), "the body has a budget of its own, not each read");
         assertEquals("ok", outcome.get(endless.url("/big.iso")), "an endless body: the status is what counts");
         assertEquals("ok", outcome.get(bomb.url("/bomb.html")));
         assertEquals("external-redirect-loop: redirect loop: \"" + loop.url("/a") + "\" (redirect loop back to "
