@@ -25,7 +25,8 @@ public record LinkHealth(Map<String, Entry> entries) {
      * One URL: {@code status} is {@code ok}, {@code moved}, {@code dead} (404, 410), {@code dns}
      * (the host name no longer exists), {@code tls}, {@code unreachable}, {@code timeout},
      * {@code rate-limited}, {@code server-error}, {@code status} (another 4xx),
-     * {@code redirect-loop} or {@code bad-url}; {@code code} the HTTP status (0 without one).
+     * {@code redirect-loop}, {@code bad-url}, {@code bad-response} (not HTTP) or {@code too-large};
+     * {@code code} the HTTP status (0 without one).
      */
     public record Entry(String status, int code, LocalDate checked, Optional<LocalDate> lastSuccess,
                         Optional<LocalDate> firstFailure, int failures) {

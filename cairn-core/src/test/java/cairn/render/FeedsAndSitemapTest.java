@@ -180,7 +180,8 @@ class FeedsAndSitemapTest {
         assertEquals("article", page.select("meta[property=og:type]").attr("content"));
         assertEquals("https://example.org/blog/second.html", page.select("link[rel=canonical]").attr("href"));
         assertEquals("en", page.select("html").attr("lang"));
-        assertEquals(List.of("/feed.xml", "/feeds/all.atom.xml"), page.select("link[rel=alternate]").eachAttr("href"));
+        assertEquals(List.of("/feed.xml", "/feeds/all.atom.xml", "/feeds/updates.atom.xml"),
+                page.select("link[rel=alternate]").eachAttr("href"));
         // the raw source never has a bare quote or angle inside an attribute value
         String raw = s.read("blog/second.html");
         assertFalse(raw.contains("content=\"What \"Full"), raw);
