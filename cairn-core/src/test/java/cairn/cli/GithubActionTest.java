@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the input of that name, and {@code .cairn/} cached with actions/cache keyed by the commit.
  * The workflows that use it (docs/ci/github-action.yml and the guide's "Continuous
  * integration" page) pass only inputs it declares, and their {@code args} parse with cairn's
- * own command line for that command.
+ * own command line for that command, and they check out the whole history, which cairn dates
+ * pages from.
  */
 class GithubActionTest {
 
@@ -87,14 +88,7 @@ class GithubActionTest {
     Stream<DynamicTest> workflowsUsingTheActionPassDeclaredInputsAndArgsThatParse() throws IOException {
         Map<String, Object> inputs = (Map<String, Object>) yaml(Files.readString(ACTION)).get("inputs");
         List<Map<String, Object>> uses = new ArrayList<>();
-        collectCairnSteps(yaml(Files.readString(Path.of("docs/ci/github-action.yml"))), uses);
-        String page = Files.readString(Path.of("content/pages/05-publishing/02-continuous-integration.md"));
-        Matcher block = Pattern.compile("(?s)```yaml\n(.*?)```").matcher(page);
-        while (block.find()) {
-            if (USES_CAIRN.matcher(block.group(1)).find()) {
-                collectCairnSteps(yaml(block.group(1)), uses);
-            }
-        }
+        workflowsUsingTheAction().forEach(w -> collectSteps(w, "cairn-ssg/cairn@", uses));
         assertTrue(uses.size() >= 4, "the recipe and the guide use the action: " + uses);
         return uses.stream().map(step -> DynamicTest.dynamicTest(String.valueOf(step.get("with")), () -> {
             assertTrue(USES_CAIRN.matcher(String.valueOf(step.get("uses"))).matches(), "uses: " + step.get("uses"));
@@ -110,15 +104,42 @@ class GithubActionTest {
         }));
     }
 
+    @Test
+    void workflowsUsingTheActionCheckOutTheWholeHistory() throws IOException {
+        // cairn dates pages from the git history; a shallow clone builds without it and warns
+        // (shallow-clone), which the action would show as an annotation on every run
+        List<Object> workflows = workflowsUsingTheAction();
+        List<Map<String, Object>> checkouts = new ArrayList<>();
+        workflows.forEach(w -> collectSteps(w, "actions/checkout@", checkouts));
+        assertTrue(checkouts.size() >= 2, "the recipe and the guide check out the repository: " + workflows);
+        for (Map<String, Object> checkout : checkouts) {
+            assertEquals(0, ((Map<?, ?>) checkout.getOrDefault("with", Map.of())).get("fetch-depth"),
+                    "actions/checkout with fetch-depth: 0 before the action: " + checkout);
+        }
+    }
+
+    /** docs/ci/github-action.yml and each YAML block of the guide's "Continuous integration" page that uses the action, parsed. */
+    private static List<Object> workflowsUsingTheAction() throws IOException {
+        List<Object> workflows = new ArrayList<>(List.of(yaml(Files.readString(Path.of("docs/ci/github-action.yml")))));
+        String page = Files.readString(Path.of("content/pages/05-publishing/02-continuous-integration.md"));
+        Matcher block = Pattern.compile("(?s)```yaml\n(.*?)```").matcher(page);
+        while (block.find()) {
+            if (USES_CAIRN.matcher(block.group(1)).find()) {
+                workflows.add(yaml(block.group(1)));
+            }
+        }
+        return workflows;
+    }
+
     @SuppressWarnings("unchecked")
-    private static void collectCairnSteps(Object node, List<Map<String, Object>> into) {
+    private static void collectSteps(Object node, String action, List<Map<String, Object>> into) {
         if (node instanceof Map<?, ?> map) {
-            if (map.get("uses") instanceof String uses && uses.startsWith("cairn-ssg/cairn@")) {
+            if (map.get("uses") instanceof String uses && uses.startsWith(action)) {
                 into.add((Map<String, Object>) map);
             }
-            map.values().forEach(v -> collectCairnSteps(v, into));
+            map.values().forEach(v -> collectSteps(v, action, into));
         } else if (node instanceof List<?> list) {
-            list.forEach(v -> collectCairnSteps(v, into));
+            list.forEach(v -> collectSteps(v, action, into));
         }
     }
 
