@@ -118,6 +118,40 @@ class GithubActionTest {
         }
     }
 
+    @Test
+    void everyRecipeThatBuildsAGuideFetchesTheWholeHistory() throws IOException {
+        // GitHub workflows in docs/ci/ and in the guide's publishing pages that build a site,
+        // with or without the action: a shallow checkout would date no page from git
+        List<String> texts = new ArrayList<>();
+        for (String recipe : List.of("docs/ci/github-actions.yml", "docs/ci/github-action.yml")) {
+            texts.add(Files.readString(Path.of(recipe)));
+        }
+        try (var pages = Files.list(Path.of("content/pages/05-publishing"))) {
+            for (Path page : pages.sorted().toList()) {
+                Matcher block = Pattern.compile("(?s)```yaml\n(.*?)```").matcher(Files.readString(page));
+                while (block.find()) {
+                    texts.add(block.group(1));
+                }
+            }
+        }
+        int building = 0;
+        for (String text : texts) {
+            if (!text.contains("actions/checkout@") || !(text.contains(" build") || USES_CAIRN.matcher(text).find())) {
+                continue;
+            }
+            building++;
+            List<Map<String, Object>> checkouts = new ArrayList<>();
+            collectSteps(yaml(text), "actions/checkout@", checkouts);
+            for (Map<String, Object> checkout : checkouts) {
+                assertEquals(0, ((Map<?, ?>) checkout.getOrDefault("with", Map.of())).get("fetch-depth"),
+                        "actions/checkout with fetch-depth: 0 in a workflow that builds:\n" + text);
+            }
+        }
+        assertTrue(building >= 4, "the recipes and the guide's examples were found: " + building);
+        assertTrue(Files.readString(Path.of("docs/ci/gitlab-ci.yml")).contains("GIT_DEPTH: \"0\""),
+                "GitLab clones 20 commits deep unless GIT_DEPTH is 0");
+    }
+
     /** docs/ci/github-action.yml and each YAML block of the guide's "Continuous integration" page that uses the action, parsed. */
     private static List<Object> workflowsUsingTheAction() throws IOException {
         List<Object> workflows = new ArrayList<>(List.of(yaml(Files.readString(Path.of("docs/ci/github-action.yml")))));
