@@ -159,7 +159,7 @@ class ArchitectureTest {
         assertEquals(List.of(), missing, "names in " + ARCHITECTURE_PAGE + " that the sources do not have");
     }
 
-    /** Whether {@code text} declares a method or field {@code member}: a type before it (a record component too), not a call. */
+    /** Whether {@code text} declares a method, field or record component {@code member} (not only calls it). */
     private static boolean declares(String text, String member) {
         Matcher m = Pattern.compile("(\\w+|[>\\]])\\s+" + member + "\\s*[(=;,)]").matcher(text);
         while (m.find()) {

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BaseUrlTest {
 
-    private static final String PAGE = "-- content/pages/01-a/00-a.md --\ntitle: A\nsortorder: \"0100\"\n\n[b](/b.html)\n"
+    private static final String PAGE = "-- content/pages/01-a/00-a.md --\ntitle: A\nsortorder: \"0100\"\n\n"
+            + "[b](/b.html)\n"
             + "-- content/pages/01-a/01-b.md --\ntitle: B\nsortorder: \"0101\"\n\nB.\n";
 
     @TempDir
@@ -97,7 +98,8 @@ class BaseUrlTest {
             assertEquals(2, run.exitCode(), command + ": " + run.err());
             assertTrue(run.err().contains("--base-url must be an absolute http(s) URL"), run.err());
         }
-        TestSite.Run run = TestSite.run("build", "--source", s.root().toString(), "--base-url", "https://example.org/g");
+        TestSite.Run run = TestSite.run("build", "--source", s.root().toString(), "--base-url",
+                "https://example.org/g");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(s.read("a.html").contains("href=\"/g/b.html\""), "the path prefixes site links");
     }
