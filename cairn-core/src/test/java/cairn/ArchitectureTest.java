@@ -36,6 +36,16 @@ class ArchitectureTest {
     private static final Path MAIN = Path.of("cairn-core/src/main/java/cairn");
     /** The Maven plugin's sources: package {@code maven}, right of {@code cli}, held to the same rules. */
     private static final Path PLUGIN = Path.of("cairn-maven-plugin/src/main/java/cairn");
+    private static final Path TESTS = Path.of("cairn-core/src/test/java/cairn");
+    private static final Path ARCHITECTURE_PAGE = Path.of("docs/architecture.md");
+    private static final Pattern DECLARED = Pattern.compile("\\b(?:class|record|interface|enum) ([A-Z]\\w*)");
+    /**
+     * A class named in code spans of a doc: {@code `SiteRenderer`}, {@code `site.AssemblyMemo`},
+     * {@code `cairn.pipeline.Pipeline`}, {@code `LiveSite.warmUp`}, {@code `MarkdownStore.codeVersion()`}
+     * (not {@code `README.md`}: all capitals).
+     */
+    private static final Pattern NAMED_IN_DOCS =
+            Pattern.compile("`(?:(?:[a-z]+\\.)*([a-z]+)\\.)?([A-Z][a-z]\\w*)(?:\\.([A-Za-z]\\w*)(?:\\(\\))?)?`");
 
     @Test
     void packagesImportOnlyPackagesToTheirLeft() throws IOException {
@@ -107,6 +117,64 @@ class ArchitectureTest {
         for (Path file : sources()) {
             String name = file.getFileName().toString();
             assertTrue(!name.matches(".*(Util|Utils|Helper|Manager)\\.java"), name);
+        }
+    }
+
+    @Test
+    void theArchitecturePageListsThePackagesInTheOrderThisTestEnforces() throws IOException {
+        Matcher m = Pattern.compile("(?m)^\\| `cairn\\.(\\w+)` \\|").matcher(Files.readString(ARCHITECTURE_PAGE));
+        List<String> listed = new ArrayList<>();
+        while (m.find()) {
+            listed.add(m.group(1));
+        }
+        assertEquals(ORDER, listed, ARCHITECTURE_PAGE + "'s table of packages");
+    }
+
+    @Test
+    void everyClassTheArchitecturePageNamesExists() throws IOException {
+        Map<String, String> types = new java.util.HashMap<>(); // simple name -> the text of a file declaring it
+        Map<String, Path> files = new java.util.HashMap<>(); // package.Name of each top-level file
+        try (Stream<Path> walk = Stream.of(MAIN, PLUGIN, TESTS).flatMap(ArchitectureTest::walk)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                Matcher d = DECLARED.matcher(text);
+                while (d.find()) {
+                    types.merge(d.group(1), text, String::concat);
+                }
+                String name = file.getFileName().toString().replace(".java", "");
+                files.put(file.getParent().getFileName() + "." + name, file);
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        Matcher m = NAMED_IN_DOCS.matcher(Files.readString(ARCHITECTURE_PAGE));
+        while (m.find()) {
+            String pkg = m.group(1);
+            String type = m.group(2);
+            String member = m.group(3);
+            if (!types.containsKey(type) || (pkg != null && !files.containsKey(pkg + "." + type))
+                    || (member != null && !declares(types.get(type), member))) {
+                missing.add(m.group());
+            }
+        }
+        assertEquals(List.of(), missing, "names in " + ARCHITECTURE_PAGE + " that the sources do not have");
+    }
+
+    /** Whether {@code text} declares a method, field or record component {@code member} (not only calls it). */
+    private static boolean declares(String text, String member) {
+        Matcher m = Pattern.compile("(\\w+|[>\\]])\\s+" + member + "\\s*[(=;,)]").matcher(text);
+        while (m.find()) {
+            if (!Set.of("return", "new", "throw", "else", "case").contains(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Stream<Path> walk(Path root) {
+        try {
+            return Files.walk(root);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -1,7 +1,10 @@
 package cairn.cli;
 
 import cairn.cache.BuildCache;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,10 +28,20 @@ final class SharedOptions {
         }
     }
 
-    /** {@code --base-url} (build, check). */
+    /** {@code --base-url} (build, check): an absolute http(s) URL, else a usage error. */
     static final class BaseUrl {
-        @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from cairn.yaml.")
         String url;
+
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec command;
+
+        @Option(names = "--base-url", paramLabel = "URL", description = "Override base_url from cairn.yaml.")
+        void url(String value) {
+            cairn.content.BaseUrl.problem(value).ifPresent(p -> {
+                throw new ParameterException(command.commandLine(), "--base-url " + p);
+            });
+            url = value;
+        }
     }
 
     /** {@code --drafts} (build, check, serve). */

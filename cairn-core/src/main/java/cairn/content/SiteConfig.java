@@ -138,11 +138,19 @@ public record SiteConfig(String title, String description, BaseUrl baseUrl, Stri
             v.bad("links.known", "links.known must be a list of site paths or prefixes like \"/api/\"");
         }
         return new SiteConfig(v.string("title", d.title()), v.string("description", ""),
-                BaseUrl.of(v.string("base_url", "")), v.string("author", ""), v.string("language", "en"),
+                baseUrl(v), v.string("author", ""), v.string("language", "en"),
                 chapters(v), u, v.integer("see_also.max", d.seeAlsoMax(), 0), internal.equals("error"),
                 v.bool("templates.strict", false), v.bool("markdown.typographic", false),
                 new LinkedHashMap<>(v.doc().values()), ReaderConfig.read(v), LivingConfig.read(v),
                 ExternalSettings.read(v), OneFileSettings.read(v));
+    }
+
+    /** {@code base_url}; one that is not an absolute http(s) URL is reported and not used. */
+    private static BaseUrl baseUrl(ConfigValues v) {
+        String raw = v.string("base_url", "");
+        Optional<String> problem = BaseUrl.problem(raw);
+        problem.ifPresent(p -> v.bad("base_url", "base_url " + p));
+        return problem.isPresent() ? BaseUrl.NONE : BaseUrl.of(raw);
     }
 
     private static List<ChapterConfig> chapters(ConfigValues v) {

@@ -40,12 +40,21 @@ class CiRecipesTest {
         }
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("cairn build")), lines.toString());
         return lines.stream().map(line -> DynamicTest.dynamicTest(line, () -> {
-            List<String> words = ShellWords.split(line);
+            List<String> words = ShellWords.split(asTheCiRunsIt(line));
             String command = words.get(1);
             CommandLine cli = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
             assertTrue(cli.getSubcommands().containsKey(command), "no command cairn " + command);
             cli.parseArgs(words.subList(1, words.size()).toArray(String[]::new));
         }));
+    }
+
+    /**
+     * {@code line} with what the CI puts in its place before the shell runs it: GitHub's
+     * {@code ${{ … }}} expressions (an owner, a repository name) and GitLab's
+     * {@code $CI_PAGES_URL} (an absolute URL, as {@code --base-url} needs).
+     */
+    private static String asTheCiRunsIt(String line) {
+        return line.replaceAll("\\$\\{\\{[^}]*}}", "name").replace("$CI_PAGES_URL", "https://group.gitlab.io/guide");
     }
 
     @Test
