@@ -70,8 +70,18 @@ public final class ListEntries {
      * the sections whose top-level heading {@code skipSection} accepts (Contents, About).
      */
     public static Result parse(SourceFile file, Predicate<String> skipSection) {
+        try {
+            return parseBounded(file, skipSection);
+        } catch (BoundedText.Exhausted e) {
+            // text the parser would backtrack on for minutes: no entries; rendering the page
+            // reports where (MarkdownRenderer.renderSafely)
+            return new Result(List.of(), List.of());
+        }
+    }
+
+    private static Result parseBounded(SourceFile file, Predicate<String> skipSection) {
         ListEntries parser = new ListEntries(file, skipSection);
-        Document doc = PARSER.parse(file.text());
+        Document doc = PARSER.parse(BoundedText.of(file.text()));
         boolean skipping = true; // the home page text before the first section is not part of the list
         for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading h) {

@@ -84,8 +84,9 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Renders one body, or explains why it cannot: nesting beyond {@link NestingGuard#MAX_DEPTH}
-     * or input that exhausts the parser's stack is a diagnostic, never a crash.
+     * Renders one body, or explains why it cannot: nesting beyond {@link NestingGuard#MAX_DEPTH},
+     * input that exhausts the parser's stack, or input on which it would backtrack for minutes
+     * ({@link BoundedText}) is a diagnostic, never a crash or a hang.
      */
     public RenderResult renderSafely(PageSource page) {
         Optional<cairn.Diagnostic> tooDeep = NestingGuard.check(page);
@@ -97,7 +98,23 @@ public final class MarkdownRenderer {
         } catch (StackOverflowError e) {
             return new RenderResult(Optional.empty(), Optional.of(cairn.Diagnostic.error("markdown-too-deep",
                     page.source().pos(page.bodyOffset()), "the Markdown is nested too deeply to render; flatten it")));
+        } catch (BoundedText.Exhausted e) {
+            return new RenderResult(Optional.empty(), Optional.of(tooHard(page.source(), page.body(), page.bodyOffset(), e)));
         }
+    }
+
+    /**
+     * The problem of a text the parser gave up on ({@link BoundedText}), at the {@code [} it was
+     * working on when there is one shortly before, else where it stopped.
+     */
+    static cairn.Diagnostic tooHard(SourceFile file, String text, int base, BoundedText.Exhausted e) {
+        int at = Math.min(Math.max(e.at(), 0), text.length());
+        int bracket = text.lastIndexOf('[', at);
+        boolean near = bracket >= 0 && at - bracket <= 2_000;
+        return cairn.Diagnostic.error("markdown-too-hard", file.pos(base + (near ? bracket : at)),
+                "the Markdown parser gave up here: it would take minutes or more"
+                        + (near ? " (a '[' followed by many backslash escapes and no ']' makes it try every way to read them);"
+                        + " write it as '\\[' or close the bracket" : "; simplify this passage"));
     }
 
     /** A rendered body, or the problem that stopped it. */
@@ -107,7 +124,7 @@ public final class MarkdownRenderer {
     public RenderedMarkdown render(PageSource page) {
         SourceFile file = page.source();
         int base = page.bodyOffset();
-        Document document = parser.parse(page.body());
+        Document document = parser.parse(BoundedText.of(page.body()));
         String html = renderer.render(document);
         List<cairn.markdown.LinkRef> links = new ArrayList<>();
         collectLinks(document, document, file, base, links);

@@ -146,6 +146,11 @@ class BadInputTest {
                         "error: " + X + ":69:1: lists nested more than 64 levels deep; flatten them (or put the text in a code block)"),
                 bad("block quotes nested too deep", page("title: X\nsortorder: 0105\n\n" + ">".repeat(100_000) + " x\n"),
                         "error: " + X + ":4:1: block quotes nested more than 64 levels deep; flatten them (or put the text in a code block)"),
+                bad("a paragraph the Markdown parser would backtrack on for minutes",
+                        page("title: X\nsortorder: 0105\n\n[" + "\\!".repeat(40) + "\n"),
+                        "error: " + X + ":4:1: the Markdown parser gave up here: it would take minutes or more (a '[' "
+                                + "followed by many backslash escapes and no ']' makes it try every way to read them); "
+                                + "write it as '\\[' or close the bracket"),
                 ok("deep but allowed nesting renders", page("title: X\nsortorder: 0105\n\n" + nestedList(60) + ">".repeat(60) + " q\n")),
                 ok("one megabyte line", page("title: X\nsortorder: 0105\n\n" + "word ".repeat(210_000) + "\n"))
         );
