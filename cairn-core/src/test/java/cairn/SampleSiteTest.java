@@ -50,6 +50,13 @@ class SampleSiteTest {
     }
 
     @Test
+    void passesItsOwnCheckWithoutAWarning() {
+        // cairn's manual is the first site a new user checks: hygiene and curation warnings included
+        TestSite.Run run = TestSite.run("check", "--fail-on", "warning", "-s", ".");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+    }
+
+    @Test
     void tableOfContentsLinksEveryTopicPageAndPost() throws IOException {
         Document toc = page("table-of-contents.html");
         List<String> hrefs = toc.select("main a[href]").eachAttr("href");
