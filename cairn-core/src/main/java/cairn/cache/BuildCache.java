@@ -21,6 +21,8 @@ public final class BuildCache {
 
     /** The folder inside a site that cairn keeps between runs (build cache, link cache). */
     public static final String SITE_DIR = ".cairn";
+    /** The warning of a build whose cache could not be written: the site is right, the next build slower. */
+    public static final String NOT_WRITTEN = "cache-not-written";
     /** The folder inside the cache directory that holds the Markdown packs. */
     private static final String MARKDOWN_DIR = "markdown";
 

@@ -64,6 +64,7 @@ public final class MarkdownStore {
     private volatile Packs packs;
     private MarkdownPackWriter writer; // guarded by this
     private boolean writeFailed; // guarded by this
+    private String writeProblem; // guarded by this: the first write that failed since the last flush
 
     /** The packs found in the directory, newest first, and the files that looked like packs but are not. */
     private record Packs(List<MarkdownPack> valid, List<Path> invalid) {
@@ -72,6 +73,11 @@ public final class MarkdownStore {
     public MarkdownStore(Path dir) {
         this.dir = dir;
         this.codeVersion = codeVersion();
+    }
+
+    /** The directory of the packs. */
+    Path directory() {
+        return dir;
     }
 
     /** Reads, hits and misses since this store was opened. */
@@ -115,7 +121,14 @@ public final class MarkdownStore {
                 w.get().append(key, record);
             }
         } catch (IOException | RuntimeException e) {
-            // a cache that cannot be written only makes the next build slower
+            // a cache that cannot be written only makes the next build slower; flush says so
+            failed(e);
+        }
+    }
+
+    private synchronized void failed(Exception e) {
+        if (writeProblem == null) {
+            writeProblem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
     }
 
@@ -125,8 +138,11 @@ public final class MarkdownStore {
      * {@code complete} false (the build stopped before asking for every page) what was
      * rendered is still kept but nothing is retired or deleted, since the build's use of
      * the packs is not known. The next build starts afresh from the directory.
+     *
+     * @return why the new pack could not be written (a full disk), if it could not: the build
+     *         is right without it, only the next one renders those pages again
      */
-    public synchronized void flush(boolean complete) {
+    public synchronized Optional<String> flush(boolean complete) {
         Packs current = packs();
         List<MarkdownPack> keep = new ArrayList<>(current.valid());
         List<MarkdownPack> retire = new ArrayList<>();
@@ -160,6 +176,9 @@ public final class MarkdownStore {
         writer = null;
         writeFailed = false;
         used.clear();
+        Optional<String> problem = Optional.ofNullable(writeProblem);
+        writeProblem = null;
+        return problem;
     }
 
     /** How many entries the build used from each pack: an entry belongs to the newest pack holding it. */
@@ -206,6 +225,7 @@ public final class MarkdownStore {
             if (writer != null) {
                 writer.discard();
             }
+            failed(e);
             return false;
         }
     }

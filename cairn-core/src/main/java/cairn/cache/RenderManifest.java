@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,8 +85,13 @@ public final class RenderManifest implements RenderReuse {
         return kept() + " pages kept from the last output";
     }
 
-    /** Records the committed output; a page whose file is missing is left out (rendered next time). */
-    public void save() {
+    /**
+     * Records the committed output; a page whose file is missing is left out (rendered next time).
+     *
+     * @return why the manifest could not be written (a full disk), if it could not: without it
+     *         the next build renders every page, slower but never wrong
+     */
+    public Optional<String> save() {
         List<String> lines = new ArrayList<>(List.of(HEADER, "output " + output));
         for (Map.Entry<String, String> e : new TreeMap<>(current).entrySet()) {
             Path f = output.resolve(e.getKey().startsWith("/") ? e.getKey().substring(1) : e.getKey());
@@ -97,13 +103,22 @@ public final class RenderManifest implements RenderReuse {
                 // not recorded: rendered next time
             }
         }
+        Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".render-", ".tmp");
+            tmp = Files.createTempFile(file.getParent(), ".render-", ".tmp");
             Files.write(tmp, lines, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException ignored) {
-            // without a manifest the next build renders every page: slower, never wrong
+            return Optional.empty();
+        } catch (IOException e) {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a stray temporary file is never read
+                }
+            }
+            return Optional.of(file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 

@@ -2,6 +2,7 @@ package cairn.pipeline;
 
 import cairn.Diagnostic;
 import cairn.Diagnostics;
+import cairn.SourcePos;
 import cairn.cache.BuildCache;
 import cairn.cache.MarkdownCache;
 import cairn.cache.RenderManifest;
@@ -113,7 +114,9 @@ public final class Pipeline implements AutoCloseable {
         int posts = site.posts().size();
         BuildResult result = new BuildResult(site.pages().size() - posts, posts, files,
                 (System.nanoTime() - start) / 1_000_000, times, diagnostics.all());
-        if (cache.directory().isPresent()) {
+        // a cache that could not be written is not trusted to say the next build has nothing to do
+        if (cache.directory().isPresent()
+                && result.warnings().stream().noneMatch(d -> d.code().equals(BuildCache.NOT_WRITTEN))) {
             List<Path> extra = extraInputs(options, site);
             stamp(options, extra, result, startedAt, inputs.filter(i -> lastExtra.equals(extra)));
         }
@@ -287,13 +290,15 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private static void commit(OutputWriter out, Optional<RenderManifest> manifest) {
+    private void commit(OutputWriter out, Optional<RenderManifest> manifest) {
         try {
             out.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        manifest.ifPresent(RenderManifest::save);
+        manifest.flatMap(RenderManifest::save).ifPresent(problem -> diagnostics.warning(BuildCache.NOT_WRITTEN,
+                SourcePos.none(), "cannot write the build cache " + problem
+                        + "; the site is complete, but the next build renders every page again"));
     }
 
     private <T> T stage(String name, Supplier<T> work) {

@@ -209,6 +209,29 @@ class DiskAndPermissionsTest {
     }
 
     @Test
+    void aCacheThatFillsItsDiskDuringTheBuildIsAWarningTheSiteIsCompleteAndTheNextBuildRunsInFull() throws Exception {
+        // a page whose cached body does not fit the 64 KiB disk the cache is on
+        TestSite site = site().write("content/pages/01-a/01-big.md",
+                "---\ntitle: Big\nsortorder: \"0101\"\n---\n" + "Some words in a long paragraph. ".repeat(20_000) + "\n");
+        Path cacheDisk = site.root().resolve(".cairn");
+        tmpfs(cacheDisk, "size=64k");
+        Path out = dir.resolve("out");
+        String[] args = {"build", "--source", site.root().toString(), "--output", out.toString()};
+
+        TestSite.Run run = TestSite.run(args);
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("warning: cannot write the build cache "), run.err());
+        assertTrue(run.err().contains("No space left on device; the site is complete"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+        assertTrue(Files.readString(out.resolve("big.html")).contains("Some words in a long paragraph."));
+        assertFalse(Files.exists(cacheDisk.resolve("cache").resolve("build.stamp")), "no stamp for a cache not written");
+        TestSite.Run again = TestSite.run(args);
+        assertEquals(0, again.exitCode(), again.err());
+        assertFalse(again.out().contains("Nothing changed"), "the next build is a full one: " + again.out());
+    }
+
+    @Test
     void aCairnFileInPlaceOfTheCacheDirectoryIsAWarning() throws Exception {
         TestSite site = site().write(".cairn", "not a directory\n");
         TestSite.Run run = build(site, dir.resolve("out"));
