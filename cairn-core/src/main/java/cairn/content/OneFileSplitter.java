@@ -184,14 +184,22 @@ final class OneFileSplitter {
 
     /**
      * The first paragraph (or quoted tagline) of a page's text, as plain text, for its
-     * description: the home page's, and a section's that lists no entries.
+     * description: the home page's, and a section's that lists no entries. Code blocks, tables,
+     * images, raw HTML and headings are not paragraphs.
      */
     private String lead(OneFilePlan page) {
         StringBuilder sb = new StringBuilder();
+        boolean fenced = false;
         for (int[] r : page.ranges) {
             for (int line = r[0]; line <= r[1]; line++) {
-                String l = lines[line - 1].strip().replaceFirst("^>\\s?", "").strip();
-                if (l.isEmpty() || l.startsWith("<") || l.startsWith("[![") || l.startsWith("![") || l.startsWith("#")) {
+                String raw = lines[line - 1];
+                String l = raw.strip().replaceFirst("^>\\s?", "").strip();
+                boolean fence = l.startsWith("```") || l.startsWith("~~~");
+                fenced ^= fence;
+                // code (fenced, or indented where no paragraph continues) is never a description
+                boolean code = fence || fenced || sb.length() == 0 && (raw.startsWith("    ") || raw.startsWith("\t"));
+                if (code || l.isEmpty() || l.startsWith("<") || l.startsWith("[![") || l.startsWith("![")
+                        || l.startsWith("#") || l.startsWith("|")) {
                     if (sb.length() > 0) {
                         return shorten(GithubSlugger.renderedText(sb.toString()));
                     }

@@ -172,6 +172,17 @@ class OneFileGuideTest {
     }
 
     @Test
+    void aSectionThatOpensWithCodeOrATableIsDescribedByItsFirstParagraphNotByThem() {
+        List<PageSource> pages = split("# L\n\n## Install\n\n```sh\nnpm install -g thing\n```\n\n"
+                + "Then run it.\n\n## Compare\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nTwo tools side by side.\n\n"
+                + "## Shell\n\n    make all\n\nBuild everything.\n\n## Tools\n\n- [A](https://a.example/) - One.\n",
+                DEFAULTS);
+        assertEquals("Then run it.", page(pages, "install").meta());
+        assertEquals("Two tools side by side.", page(pages, "compare").meta());
+        assertEquals("Build everything.", page(pages, "shell").meta());
+    }
+
+    @Test
     void moreParentSectionsThanChaptersAreCutAtTwoInFileOrder() {
         StringBuilder text = new StringBuilder("# Big\n\n");
         for (int i = 1; i <= 100; i++) {
