@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,6 +82,13 @@ class StageBenchmarksTest {
         assertTrue(html.contains("<h1>" + page.title() + "</h1>"), html);
         assertTrue(html.contains(page.body().html()), "the page's Markdown body is in its HTML");
         assertTrue(html.contains("class=\"see-also\""), html);
+
+        cairn.render.cards.CardBench cards = new cairn.render.cards.CardBench();
+        cards.setUp();
+        byte[] card = cards.drawCard();
+        assertEquals(List.of((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'),
+                List.of(card[0], card[1], card[2], card[3]), "a PNG");
+        assertFalse(java.util.Arrays.equals(card, cards.drawCard()), "each call draws the next page's card");
     }
 
     @Test
@@ -96,7 +104,8 @@ class StageBenchmarksTest {
         assertEquals(Set.of("cairn.content.FrontMatterBench.readFrontMatter", "cairn.content.FrontMatterBench.loadContent",
                 "cairn.bench.MarkdownBench.renderPage", "cairn.bench.AssembleBench.assemble",
                 "cairn.bench.AssembleBench.assembleAgain",
-                "cairn.bench.TemplateBench.pageModel", "cairn.bench.TemplateBench.renderPage"), listed,
+                "cairn.bench.TemplateBench.pageModel", "cairn.bench.TemplateBench.renderPage",
+                "cairn.render.cards.CardBench.drawCard"), listed,
                 "every benchmark is also called in eachBenchmarkRunsOnceOnItsInput");
     }
 }
