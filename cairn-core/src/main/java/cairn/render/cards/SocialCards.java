@@ -1,5 +1,6 @@
 package cairn.render.cards;
 
+import cairn.content.Fingerprint;
 import cairn.render.OutputFile;
 import cairn.render.RenderReuse;
 import cairn.site.Chapter;
@@ -10,10 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,7 +24,7 @@ import java.util.function.Consumer;
  * {@code false}. Precedence for a page's image: its {@code headerimage}; on the home page
  * the site's {@code image:} when set; then its card; then the site's {@code image:}.
  *
- * <p>Cards are drawn in parallel. Each has a fingerprint (SHA-256 of everything drawn on it,
+ * <p>Cards are drawn in parallel. Each has a fingerprint (a {@link Fingerprint} of everything drawn on it,
  * the palette, {@link #VERSION} and the pages' templates digest, which includes the code
  * version); with a build cache, a card whose
  * fingerprint matches the previous build's is kept from the previous output instead of
@@ -128,19 +126,11 @@ public final class SocialCards {
     }
 
     static String fingerprint(String salt, Card card) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(salt, card.site(), card.host(), card.chapter(), card.title(),
-                    card.description())) {
-                byte[] b = part.getBytes(StandardCharsets.UTF_8);
-                sha.update(new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8),
-                    (byte) b.length});
-                sha.update(b);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        Fingerprint f = new Fingerprint();
+        for (String part : List.of(salt, card.site(), card.host(), card.chapter(), card.title(), card.description())) {
+            f.text(part);
         }
+        return f.hex();
     }
 
     /** The card of the page at {@code pageUrl}, drawn on its own ({@code serve} asks for one when a browser does). */

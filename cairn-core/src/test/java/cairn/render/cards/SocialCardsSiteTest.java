@@ -121,4 +121,20 @@ class SocialCardsSiteTest {
                 "the unchanged card is the previous output's file (hard link), not drawn again");
         assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(changed)));
     }
+
+    @Test
+    void aRebuildOfASiteWithCardsKeepsItsUnchangedPagesFromTheRenderManifest() throws Exception {
+        // the manifest holds the cards' fingerprints beside the pages' and is read as a whole:
+        // one it cannot read makes every page and card render again
+        TestSite s = TestSite.of(dir, "-- cairn.yaml --\ntitle: Guide\nbase_url: https://example.org\n" + PAGES);
+        String[] args = {"build", "--verbose", "-s", s.root().toString(), "-o", s.output().toString()};
+        assertEquals(0, TestSite.run(args).exitCode());
+        s.write("static/notes.txt", "a file no page shows\n");
+        TestSite.Run rebuild = TestSite.run(args);
+        assertEquals(0, rebuild.exitCode(), rebuild.err());
+        java.util.regex.Matcher kept = java.util.regex.Pattern.compile("(\\d+) pages kept from the last output")
+                .matcher(rebuild.out());
+        assertTrue(kept.find(), rebuild.out());
+        assertTrue(Integer.parseInt(kept.group(1)) >= 3, "every page is kept: " + rebuild.out());
+    }
 }
