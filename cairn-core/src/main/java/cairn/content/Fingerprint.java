@@ -51,11 +51,11 @@ public final class Fingerprint {
         return this;
     }
 
-    /** Feeds the eight bytes of each of {@code a} and {@code b} in (another fingerprint's value). */
-    public Fingerprint pair(long a, long b) {
+    /** Feeds another fingerprint's value in ({@link #finish()}'s two longs, eight bytes each). */
+    public Fingerprint fingerprint(long[] other) {
         byte[] both = new byte[16];
-        LONGS.set(both, 0, a);
-        LONGS.set(both, 8, b);
+        LONGS.set(both, 0, other[0]);
+        LONGS.set(both, 8, other[1]);
         return bytes(both, 0, 16);
     }
 

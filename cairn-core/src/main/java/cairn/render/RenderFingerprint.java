@@ -61,8 +61,7 @@ public final class RenderFingerprint {
 
     /** The digest of template {@code template} rendering {@code model}. */
     public String of(String template, Map<String, Object> model) {
-        long[] d = digest(model);
-        return new Fingerprint().bytes(templates, 0, templates.length).text(template).pair(d[0], d[1]).hex();
+        return new Fingerprint().bytes(templates, 0, templates.length).text(template).fingerprint(digest(model)).hex();
     }
 
     private long[] digest(Object value) {
@@ -86,10 +85,7 @@ public final class RenderFingerprint {
         if (value == null) {
             f.text("n");
         } else if (value instanceof CurrentChapter chapter && chapter.shared() != null) {
-            f.text("current chapter");
-            long[] d = digest(chapter.shared());
-            f.pair(d[0], d[1]);
-            f.text(chapter.currentUrl());
+            f.text("current chapter").fingerprint(digest(chapter.shared())).text(chapter.currentUrl());
         } else if (value instanceof Map<?, ?> map) {
             Map<String, Object> sorted = new TreeMap<>();
             map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
@@ -119,8 +115,7 @@ public final class RenderFingerprint {
     private void addChild(Fingerprint f, Object value) {
         if (value instanceof Map || value instanceof List) {
             // the child's own fingerprint: a sidebar lists thousands of children per page
-            long[] d = digest(value);
-            f.pair(d[0], d[1]);
+            f.fingerprint(digest(value));
         } else {
             add(f, value);
         }
