@@ -1,5 +1,7 @@
 package cairn.cache;
 
+import cairn.Diagnostics;
+import cairn.SourcePos;
 import cairn.content.PageSourceCache;
 import cairn.content.Theme;
 import cairn.render.RenderFingerprint;
@@ -59,6 +61,15 @@ public final class BuildCache {
     /** Where a site's persistent cache keeps rendered Markdown; not empty once a build has kept any. */
     public static Path markdownDirectoryOf(Path source) {
         return directoryOf(source).resolve(MARKDOWN_DIR);
+    }
+
+    /**
+     * Warns that part of the build cache could not be written ({@code problem}: the file and
+     * why); {@code renderedAgain} says what the next build therefore renders again.
+     */
+    static void notWritten(Diagnostics diagnostics, String problem, String renderedAgain) {
+        diagnostics.warning(NOT_WRITTEN, SourcePos.none(), "cannot write the build cache " + problem
+                + "; the site is complete, but the next build renders " + renderedAgain + " again");
     }
 
     /**

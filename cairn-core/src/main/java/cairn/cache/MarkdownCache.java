@@ -4,7 +4,6 @@ import cairn.markdown.MarkdownRenderer;
 import cairn.markdown.RenderedMarkdown;
 import cairn.markdown.RenderedPage;
 import cairn.Diagnostics;
-import cairn.SourcePos;
 import cairn.content.PageSource;
 
 import java.nio.file.Path;
@@ -78,9 +77,8 @@ public final class MarkdownCache {
         // this build's reads only: serve keeps one store for many builds
         Optional<String> stats = store.map(s -> "markdown cache: " + (s.hits() - hitsBefore) + " cached, "
                 + (s.misses() - missesBefore) + " rendered");
-        store.ifPresent(s -> s.flush(true).ifPresent(problem -> diagnostics.warning(BuildCache.NOT_WRITTEN,
-                SourcePos.none(), "cannot write the build cache " + s.directory() + ": " + problem
-                        + "; the site is complete, but the next build renders these pages again")));
+        store.ifPresent(s -> s.flush(true).ifPresent(problem ->
+                BuildCache.notWritten(diagnostics, s.directory() + ": " + problem, "these pages")));
         List<RenderedPage> pages = new ArrayList<>(sources.size());
         for (int i = 0; i < sources.size(); i++) {
             MarkdownRenderer.RenderResult r = results.get(i);

@@ -1,5 +1,6 @@
 package cairn.cache;
 
+import cairn.FileProblem;
 import cairn.markdown.MarkdownRenderer;
 import cairn.markdown.RenderedMarkdown;
 import cairn.content.Fingerprint;
@@ -128,7 +129,7 @@ public final class MarkdownStore {
 
     private synchronized void failed(Exception e) {
         if (writeProblem == null) {
-            writeProblem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            writeProblem = FileProblem.reason(e);
         }
     }
 

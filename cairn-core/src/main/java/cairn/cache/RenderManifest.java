@@ -1,5 +1,7 @@
 package cairn.cache;
 
+import cairn.Diagnostics;
+import cairn.FileProblem;
 import cairn.render.RenderReuse;
 
 import java.io.IOException;
@@ -12,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -87,11 +88,10 @@ public final class RenderManifest implements RenderReuse {
 
     /**
      * Records the committed output; a page whose file is missing is left out (rendered next time).
-     *
-     * @return why the manifest could not be written (a full disk), if it could not: without it
-     *         the next build renders every page, slower but never wrong
+     * A manifest that cannot be written (a full disk) is a warning in {@code diagnostics}: without
+     * it the next build renders every page, slower but never wrong.
      */
-    public Optional<String> save() {
+    public void save(Diagnostics diagnostics) {
         List<String> lines = new ArrayList<>(List.of(HEADER, "output " + output));
         for (Map.Entry<String, String> e : new TreeMap<>(current).entrySet()) {
             Path f = output.resolve(e.getKey().startsWith("/") ? e.getKey().substring(1) : e.getKey());
@@ -109,7 +109,6 @@ public final class RenderManifest implements RenderReuse {
             tmp = Files.createTempFile(file.getParent(), ".render-", ".tmp");
             Files.write(tmp, lines, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return Optional.empty();
         } catch (IOException e) {
             if (tmp != null) {
                 try {
@@ -118,7 +117,7 @@ public final class RenderManifest implements RenderReuse {
                     // a stray temporary file is never read
                 }
             }
-            return Optional.of(file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            BuildCache.notWritten(diagnostics, file + ": " + FileProblem.reason(e), "every page");
         }
     }
 

@@ -1,6 +1,7 @@
 package cairn.cli;
 
 import cairn.BuildException;
+import cairn.FileProblem;
 import cairn.pipeline.UnsafeOutputException;
 import picocli.CommandLine;
 
@@ -57,7 +58,7 @@ public final class Cli {
                 && !u.getMessage().equals(String.valueOf(io))) {
             return u.getMessage();
         }
-        String reason = cairn.pipeline.OutputWriter.reason(io);
+        String reason = FileProblem.reason(io);
         return io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
                 && !reason.contains(fs.getFile()) ? fs.getFile() + ": " + reason : reason;
     }

@@ -1,5 +1,6 @@
 package cairn.pipeline;
 
+import cairn.FileProblem;
 import cairn.content.ContentLoader;
 import cairn.content.Theme;
 import cairn.render.OutputFile;
@@ -60,7 +61,7 @@ public final class OutputWriter implements AutoCloseable {
             recoverInterrupted(parent, out);
             staging = Files.createTempDirectory(parent, "." + out.getFileName() + STAGING);
         } catch (IOException e) {
-            throw new IOException("cannot write the output " + out + ": " + parent + ": " + reason(e), e);
+            throw new IOException("cannot write the output " + out + ": " + parent + ": " + FileProblem.reason(e), e);
         }
         return new OutputWriter(out, staging);
     }
@@ -96,7 +97,7 @@ public final class OutputWriter implements AutoCloseable {
             files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + output.resolve(file.relativePath()) + ": "
-                    + reason(e), e);
+                    + FileProblem.reason(e), e);
         } finally {
             writes.readLock().unlock();
         }
@@ -106,17 +107,6 @@ public final class OutputWriter implements AutoCloseable {
         if (aborted) { // a worker still running after the build failed: write nothing more
             throw new IOException("the build was aborted");
         }
-    }
-
-    /** Why a file operation failed, in words ({@code AccessDeniedException}'s message is only the path). */
-    public static String reason(IOException e) {
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Writes a new file with one {@code write} call ({@code Files.write} writes 8 KB at a time). */
@@ -202,7 +192,7 @@ public final class OutputWriter implements AutoCloseable {
                 files.incrementAndGet();
             } catch (IOException ex) {
                 throw new UncheckedIOException("cannot copy " + e.getValue() + " to " + output.resolve(
-                        e.getKey().substring(1)) + ": " + reason(ex), ex);
+                        e.getKey().substring(1)) + ": " + FileProblem.reason(ex), ex);
             } finally {
                 writes.readLock().unlock();
             }

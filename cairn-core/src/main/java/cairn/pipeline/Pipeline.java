@@ -2,7 +2,6 @@ package cairn.pipeline;
 
 import cairn.Diagnostic;
 import cairn.Diagnostics;
-import cairn.SourcePos;
 import cairn.cache.BuildCache;
 import cairn.cache.MarkdownCache;
 import cairn.cache.RenderManifest;
@@ -296,9 +295,7 @@ public final class Pipeline implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        manifest.flatMap(RenderManifest::save).ifPresent(problem -> diagnostics.warning(BuildCache.NOT_WRITTEN,
-                SourcePos.none(), "cannot write the build cache " + problem
-                        + "; the site is complete, but the next build renders every page again"));
+        manifest.ifPresent(m -> m.save(diagnostics));
     }
 
     private <T> T stage(String name, Supplier<T> work) {
