@@ -48,7 +48,7 @@ public record StageInputs(SiteConfig config, Theme theme, List<PageSource> sourc
         return SiteAssembler.assemble(config, rendered, staticFiles, diagnostics);
     }
 
-    static void requireClean(Diagnostics diagnostics) {
+    public static void requireClean(Diagnostics diagnostics) {
         if (!diagnostics.all().isEmpty()) {
             throw new IllegalStateException("the synthetic guide should build cleanly: " + diagnostics.all());
         }

@@ -43,9 +43,7 @@ public class CardBench {
         Diagnostics diagnostics = new Diagnostics();
         Site site = new StageInputs(inputs.config().withBaseUrl("https://guide.example.org/"), inputs.theme(),
                 inputs.sources(), inputs.rendered(), inputs.staticFiles()).assemble(diagnostics);
-        if (!diagnostics.all().isEmpty()) {
-            throw new IllegalStateException("the synthetic guide should build cleanly: " + diagnostics.all());
-        }
+        StageInputs.requireClean(diagnostics);
         cards = SocialCards.plan(site);
         painter = new CardPainter(CardPalette.defaults(), cards.get(0).site(), cards.get(0).host());
     }
