@@ -89,6 +89,8 @@ class StageBenchmarksTest {
         assertEquals(List.of((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'),
                 List.of(card[0], card[1], card[2], card[3]), "a PNG");
         assertFalse(java.util.Arrays.equals(card, cards.drawCard()), "each call draws the next page's card");
+        byte[] rows = cards.rasterCard();
+        assertEquals(630 * 1201, rows.length, "a card's rows: a filter byte and 1200 pixels each");
     }
 
     @Test
@@ -105,7 +107,7 @@ class StageBenchmarksTest {
                 "cairn.bench.MarkdownBench.renderPage", "cairn.bench.AssembleBench.assemble",
                 "cairn.bench.AssembleBench.assembleAgain",
                 "cairn.bench.TemplateBench.pageModel", "cairn.bench.TemplateBench.renderPage",
-                "cairn.render.cards.CardBench.drawCard"), listed,
+                "cairn.render.cards.CardBench.drawCard", "cairn.render.cards.CardBench.rasterCard"), listed,
                 "every benchmark is also called in eachBenchmarkRunsOnceOnItsInput");
     }
 }

@@ -2,9 +2,7 @@ package cairn.render.cards;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
-import java.awt.font.GlyphVector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,8 +14,9 @@ import java.io.UncheckedIOException;
  * logical {@code SansSerif} font (the system's fonts, e.g. a CJK font where one is
  * installed) and, when no font has it (an emoji on most servers), left out: never a
  * "missing glyph" box. Text is laid out glyph by glyph (no kerning, ligatures or
- * shaping, so widths add up word by word) at fractional positions with greyscale
- * antialiasing, which made identical pixels on JDK 17 and JDK 25.
+ * shaping, so widths add up word by word) from fractional advances, each glyph drawn once
+ * by Java2D with greyscale antialiasing ({@link Glyphs}), which made identical pixels on
+ * JDK 17 and JDK 25.
  */
 final class CardFonts {
 
@@ -56,15 +55,15 @@ final class CardFonts {
         }
     }
 
-    /** The face at {@code size} pixels. */
-    Face face(boolean isBold, float size) {
+    /** The face at {@code size} pixels, drawn in the palette steps after {@code base} (step k is index {@code base + k}). */
+    Face face(boolean isBold, float size, int base) {
         Font primary = (isBold ? bold : regular).deriveFont(size);
         Font fallback = new Font(Font.SANS_SERIF, isBold ? Font.BOLD : Font.PLAIN, 1).deriveFont(size);
-        return new Face(primary, fallback, new Advances(primary, fallback));
+        return new Face(primary, fallback, new Glyphs(primary, fallback, base));
     }
 
-    /** One size and weight: measures and outlines text, switching to the fallback font per character run. */
-    record Face(Font primary, Font fallback, Advances advances) {
+    /** One size and weight: measures and draws text, taking each character from the first of its two fonts that has it. */
+    record Face(Font primary, Font fallback, Glyphs glyphs) {
 
         /**
          * {@code text} without the characters no font can draw, with the spaces they leave
@@ -80,7 +79,7 @@ final class CardFonts {
                         out.append(' ');
                     }
                 } else if (type != Character.CONTROL && type != Character.FORMAT && type != Character.UNASSIGNED
-                        && (primary.canDisplay(cp) || fallback.canDisplay(cp))) {
+                        && glyphs.font(cp) != Glyphs.NONE) {
                     out.appendCodePoint(cp);
                 }
             });
@@ -90,123 +89,45 @@ final class CardFonts {
         /** True when every letter and digit of {@code text} survives {@link #drawable}. */
         boolean drawsAllLetters(String text) {
             return text.codePoints().filter(Character::isLetterOrDigit)
-                    .allMatch(cp -> primary.canDisplay(cp) || fallback.canDisplay(cp));
+                    .allMatch(cp -> glyphs.font(cp) != Glyphs.NONE);
         }
 
         /**
-         * The advance width of {@code text} (already {@link #drawable}): for each run of one font,
-         * the float sum of its characters' advances in order, as a glyph vector of the run
-         * places its glyphs, so the width is the one {@link #draw} ends at.
+         * The advance width of {@code text} (already {@link #drawable}): the float sum of its
+         * characters' advances in order, which is where {@link #draw} ends.
          */
-        double width(String text) {
-            double w = 0;
-            float run = 0;
-            Font font = null;
+        float width(String text) {
+            float w = 0;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
-                Font want = font(cp);
-                if (font != null && want != font) {
-                    w += run;
-                    run = 0;
-                }
-                font = want;
-                run += advances.of(want == primary, cp);
+                w += glyphs.advance(inPrimary(cp), cp);
                 i += Character.charCount(cp);
             }
-            return w + run;
+            return w;
         }
 
-        private Font font(int cp) {
-            return primary.canDisplay(cp) || !fallback.canDisplay(cp) ? primary : fallback;
+        private boolean inPrimary(int cp) {
+            return glyphs.font(cp) != Glyphs.FALLBACK;
         }
 
         /**
-         * Draws {@code text} with its baseline starting at ({@code x}, {@code y}) and returns
-         * the pixels it touched (Java2D's pixel bounds of each run's glyphs, empty when none
-         * were). Glyphs come from Java2D's glyph cache (rasterised once per font and size):
-         * filling each glyph's outline instead cost ~1 ms of CPU a line.
+         * Puts {@code text} on {@code canvas} with its baseline starting at ({@code x},
+         * {@code y}): one glyph after another, each at its pen position rounded to a whole
+         * pixel, as Java2D places them (no kerning, ligatures or shaping). Returns where the
+         * pen ends.
          */
-        java.awt.Rectangle draw(Graphics2D g, String text, float x, float y) {
-            float at = x;
-            java.awt.Rectangle ink = new java.awt.Rectangle();
-            for (Run run : runs(text)) {
-                GlyphVector gv = run.font().createGlyphVector(FRC, run.text());
-                g.drawGlyphVector(gv, at, y);
-                java.awt.Rectangle bounds = gv.getPixelBounds(FRC, at, y);
-                if (!bounds.isEmpty()) {
-                    ink = ink.isEmpty() ? bounds : ink.union(bounds);
-                }
-                at += (float) advance(gv);
-            }
-            return ink;
-        }
-
-        private static double advance(GlyphVector gv) {
-            return gv.getGlyphPosition(gv.getNumGlyphs()).getX();
-        }
-
-        /** A stretch of text drawn in one font. */
-        record Run(Font font, String text) {
-        }
-
-        /** {@code text} cut where the font changes: the glyph vectors {@link #draw} draws, one a run. */
-        java.util.List<Run> runs(String text) {
-            java.util.List<Run> runs = new java.util.ArrayList<>(1);
-            StringBuilder current = new StringBuilder();
-            Font font = null;
+        float draw(CardCanvas canvas, String text, float x, float y) {
+            float pen = x;
+            int baseline = (int) Math.floor(y + 0.5f);
+            int base = glyphs.base();
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
-                Font want = font(cp);
-                if (font != null && want != font) {
-                    runs.add(new Run(font, current.toString()));
-                    current.setLength(0);
-                }
-                font = want;
-                current.appendCodePoint(cp);
+                boolean inPrimary = inPrimary(cp);
+                canvas.put(glyphs.mask(inPrimary, cp), (int) Math.floor(pen + 0.5f), baseline, base);
+                pen += glyphs.advance(inPrimary, cp);
                 i += Character.charCount(cp);
             }
-            if (font != null) {
-                runs.add(new Run(font, current.toString()));
-            }
-            return runs;
-        }
-    }
-
-    /**
-     * The advance of each character in a face's two fonts, measured once (a glyph vector of the
-     * character alone) and kept: lines are measured word by word and again while they are
-     * shortened to fit, and a glyph vector for each of those cost more than drawing the card.
-     * Safe to share between threads: a race measures a character twice, with the same result.
-     */
-    static final class Advances {
-        private static final int TABLE = 0x3000;
-        private final Font primary;
-        private final Font fallback;
-        private final float[] low = new float[2 * TABLE];
-        private final java.util.Map<Integer, Float> high = new java.util.concurrent.ConcurrentHashMap<>();
-
-        Advances(Font primary, Font fallback) {
-            this.primary = primary;
-            this.fallback = fallback;
-            java.util.Arrays.fill(low, Float.NaN);
-        }
-
-        float of(boolean inPrimary, int cp) {
-            if (cp < TABLE) {
-                int at = inPrimary ? cp : TABLE + cp;
-                float a = low[at];
-                if (Float.isNaN(a)) {
-                    a = measure(inPrimary, cp);
-                    low[at] = a;
-                }
-                return a;
-            }
-            return high.computeIfAbsent(inPrimary ? cp : -cp - 1, k -> measure(inPrimary, cp));
-        }
-
-        private float measure(boolean inPrimary, int cp) {
-            GlyphVector gv = (inPrimary ? primary : fallback).createGlyphVector(FRC, new String(Character.toChars(cp)));
-            return (float) gv.getGlyphPosition(gv.getNumGlyphs()).getX();
+            return pen;
         }
     }
 }

@@ -13,10 +13,10 @@ import java.util.List;
 /**
  * Draws cards of one site. The parts every card shares (background, top stripe, the
  * cairn mark, the site's name, the rule and host at the bottom) are drawn once into a
- * template; a card copies it and draws its chapter, title and description. Text is drawn
- * as antialiased coverage into a grey scratch image and folded into palette indices: each
- * colour gets 15 steps from the background to itself, so a card is an 8-bit palette image
- * ({@link IndexedPng}). Thread-safe: each thread has its own scratch image.
+ * template; a card starts from it and draws its chapter, title and description. Text is
+ * put together from each face's glyph masks ({@link Glyphs}) in palette steps: each colour
+ * gets 15 steps from the background to itself, so a card is an 8-bit palette image
+ * ({@link IndexedPng}). Thread-safe: each thread has its own {@link CardCanvas}.
  */
 final class CardPainter {
 
@@ -29,7 +29,6 @@ final class CardPainter {
     /** Rows a card draws in; the rows above and below are the template's (and compressed once). */
     private static final int DYNAMIC_TOP = 140;
     private static final int DYNAMIC_BOTTOM = 540;
-    private static final byte[] ZEROS = new byte[(DYNAMIC_BOTTOM - DYNAMIC_TOP) * WIDTH];
 
     /** Palette: 0 background, 1 rule, then 15 steps for each text colour. */
     private static final int BORDER = 1;
@@ -37,15 +36,6 @@ final class CardPainter {
     private static final int MUTED = 1;
     private static final int ACCENT = 2;
     private static final int LINK = 3;
-    private static final int[] LEVEL = new int[256];
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
-    static {
-        for (int g = 0; g < 256; g++) {
-            LEVEL[g] = (g * 15 + 127) / 255;
-        }
-    }
 
     private final int[] palette;
     private final byte[] template;
@@ -54,57 +44,53 @@ final class CardPainter {
     private final CardFonts.Face bigTitle;
     private final CardFonts.Face smallTitle;
     private final CardFonts.Face descriptionFace;
-    private final ThreadLocal<Scratch> scratch;
+    private final ThreadLocal<CardCanvas> canvas;
 
     CardPainter(CardPalette colours, String site, String host) {
         CardFonts fonts = CardFonts.get();
         this.palette = palette(colours);
-        this.chapterFace = fonts.face(true, 28);
-        this.bigTitle = fonts.face(true, 66);
-        this.smallTitle = fonts.face(true, 54);
-        this.descriptionFace = fonts.face(false, 30);
-        this.template = new byte[STRIDE * HEIGHT];
-        Scratch s = new Scratch(template);
-        fillRect(template, 0, 0, WIDTH, 12, classIndex(LINK, 15));
-        fillRect(template, LEFT, 546, WIDTH - LEFT, 548, BORDER);
-        for (Shape stone : stones(LEFT, 62, 56)) {
-            s.g.fill(stone);
-        }
-        s.fold(template, LEFT - 2, 58, LEFT + 60, 124, ACCENT);
-        CardFonts.Face siteFace = fonts.face(true, 34);
-        line(s, template, siteFace, siteFace.drawable(site), LEFT + 74, 104, TEXT_WIDTH - 74, TEXT);
-        CardFonts.Face hostFace = fonts.face(false, 26);
-        line(s, template, hostFace, hostFace.drawable(host), LEFT, 594, TEXT_WIDTH, LINK);
+        this.chapterFace = fonts.face(true, 28, base(ACCENT));
+        this.bigTitle = fonts.face(true, 66, base(TEXT));
+        this.smallTitle = fonts.face(true, 54, base(TEXT));
+        this.descriptionFace = fonts.face(false, 30, base(MUTED));
+        byte[] background = new byte[STRIDE * HEIGHT];
+        fillRect(background, 0, 0, WIDTH, 12, classIndex(LINK, 15));
+        fillRect(background, LEFT, 546, WIDTH - LEFT, 548, BORDER);
+        drawStones(background, LEFT, 62, 56);
+        CardCanvas shared = new CardCanvas(WIDTH, background);
+        CardFonts.Face siteFace = fonts.face(true, 34, base(TEXT));
+        line(shared, siteFace, siteFace.drawable(site), LEFT + 74, 104, TEXT_WIDTH - 74);
+        CardFonts.Face hostFace = fonts.face(false, 26, base(LINK));
+        line(shared, hostFace, hostFace.drawable(host), LEFT, 594, TEXT_WIDTH);
+        this.template = shared.rows();
         this.png = new IndexedPng(WIDTH, HEIGHT, palette, template, DYNAMIC_TOP, DYNAMIC_BOTTOM);
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(template));
+        this.canvas = ThreadLocal.withInitial(() -> {
+            CardCanvas c = new CardCanvas(WIDTH, template);
+            // the last dynamic row stays the template's: the rows below were compressed after it
+            c.clip(DYNAMIC_TOP, DYNAMIC_BOTTOM - 1);
+            return c;
+        });
     }
 
     /** The card's PNG bytes. */
     byte[] paint(Card card) {
-        return png.encode(raster(card));
+        return encode(raster(card));
     }
 
-    /** The card as PNG rows of palette indices, in this thread's buffer (valid until its next card). */
-    byte[] raster(Card card) {
-        Scratch s = scratch.get();
-        byte[] raw = s.raw;
-        // back to the template: only the rows the thread's last card folded text into differ from it
-        if (s.foldedTop < s.foldedBottom) {
-            int from = s.foldedTop * STRIDE;
-            System.arraycopy(template, from, raw, from, (s.foldedBottom - s.foldedTop) * STRIDE);
-        }
-        s.foldedTop = HEIGHT;
-        s.foldedBottom = 0;
-        // cleared by copying zeros: System.arraycopy is an intrinsic for C1 too (the compiler bin/cairn
-        // uses for guide-sized builds), where Arrays.fill is a byte loop (a fifth of a card's time)
-        System.arraycopy(ZEROS, 0, s.gray, DYNAMIC_TOP * WIDTH, ZEROS.length);
-        // the last dynamic row stays the template's: the rows below were compressed after it
-        s.g.setClip(0, DYNAMIC_TOP, WIDTH, DYNAMIC_BOTTOM - 1 - DYNAMIC_TOP);
+    /** The PNG of a card drawn on a canvas. */
+    byte[] encode(CardCanvas canvas) {
+        return png.encode(canvas.rows(), canvas.changed(), canvas.repeats());
+    }
+
+    /** The card drawn on this thread's canvas (valid until its next card). */
+    CardCanvas raster(Card card) {
+        CardCanvas c = canvas.get();
+        c.reset();
         float y = 150;
         String chapter = chapterFace.drawable(card.chapter());
         if (!chapter.isEmpty()) {
             y += 46;
-            line(s, raw, chapterFace, chapter, LEFT, y, TEXT_WIDTH, ACCENT);
+            line(c, chapterFace, chapter, LEFT, y, TEXT_WIDTH);
             y += 22;
         }
         String title = bigTitle.drawsAllLetters(card.title()) ? card.title() : card.site();
@@ -117,7 +103,7 @@ final class CardPainter {
         float titleLine = titleFace.primary().getSize2D() * 1.16f;
         for (String text : lines) {
             y += titleLine;
-            line(s, raw, titleFace, text, LEFT, y - titleLine * 0.22f, TEXT_WIDTH, TEXT);
+            line(c, titleFace, text, LEFT, y - titleLine * 0.22f, TEXT_WIDTH);
         }
         y += 26;
         float descriptionLine = 42;
@@ -126,27 +112,53 @@ final class CardPainter {
             for (String text : CardLines.wrap(descriptionFace, descriptionFace.drawable(card.description()),
                     TEXT_WIDTH, Math.min(room, 3))) {
                 y += descriptionLine;
-                line(s, raw, descriptionFace, text, LEFT, y - 10, TEXT_WIDTH, MUTED);
+                line(c, descriptionFace, text, LEFT, y - 10, TEXT_WIDTH);
             }
         }
-        return raw;
+        return c;
     }
 
     int[] palette() {
         return palette.clone();
     }
 
-    /** One line of text with its baseline at {@code baseline}, folded into {@code raw} in colour {@code colour}. */
-    private static void line(Scratch s, byte[] raw, CardFonts.Face face, String text, float x, float baseline,
-                             int maxWidth, int colour) {
+    /** One line of text in its face's colour with its baseline at {@code baseline}, shortened with an ellipsis to {@code maxWidth}. */
+    private static void line(CardCanvas canvas, CardFonts.Face face, String text, float x, float baseline,
+                             int maxWidth) {
         if (text.isEmpty()) {
             return;
         }
         String fitted = face.width(text) <= maxWidth ? text : CardLines.ellipsize(face, text, maxWidth);
-        java.awt.Rectangle ink = face.draw(s.g, fitted, x, baseline);
-        // only the pixels the glyphs touched, and one more all round for safety: most of a line's
-        // height above and below its letters is empty
-        s.fold(raw, ink.x - 1, ink.y - 1, ink.x + ink.width + 1, ink.y + ink.height + 1, colour);
+        face.draw(canvas, fitted, x, baseline);
+    }
+
+    /** The palette index before the first step of {@code colour}. */
+    private static int base(int colour) {
+        return classIndex(colour, 1) - 1;
+    }
+
+    /** The cairn mark in the accent colour, its box's top left corner at ({@code x}, {@code y}). */
+    private static void drawStones(byte[] raw, int x, int y, int size) {
+        BufferedImage image = new BufferedImage(size + 8, size + 8, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(Color.WHITE);
+        for (Shape stone : stones(4, 4, size)) {
+            g.fill(stone);
+        }
+        g.dispose();
+        byte[] gray = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        int base = base(ACCENT);
+        for (int row = 0; row < image.getHeight(); row++) {
+            for (int col = 0; col < image.getWidth(); col++) {
+                int level = Glyphs.level(gray[row * image.getWidth() + col] & 0xff);
+                if (level > 0) {
+                    raw[(y - 4 + row) * STRIDE + 1 + x - 4 + col] = (byte) (base + level);
+                }
+            }
+        }
     }
 
     /** The cairn mark: four stacked stones, each smaller and a little off-centre (as the theme's favicon). */
@@ -179,59 +191,6 @@ final class CardPainter {
     private static void fillRect(byte[] raw, int x0, int y0, int x1, int y1, int index) {
         for (int y = y0; y < y1; y++) {
             Arrays.fill(raw, y * STRIDE + 1 + x0, y * STRIDE + 1 + x1, (byte) index);
-        }
-    }
-
-    /** A thread's grey coverage image and card rows (outside the dynamic rows: the template). */
-    private static final class Scratch {
-        final BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
-        final byte[] gray = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        final byte[] raw;
-        final Graphics2D g = image.createGraphics();
-        /** The rows {@link #fold} has written into {@link #raw} since they were last the template's. */
-        int foldedTop = HEIGHT;
-        int foldedBottom = 0;
-
-        Scratch(byte[] template) {
-            raw = template.clone();
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setColor(Color.WHITE);
-        }
-
-        /** Moves the coverage inside the box into {@code raw} as steps of {@code colour}, clearing it here. */
-        void fold(byte[] raw, int x0, int y0, int x1, int y1, int colour) {
-            x0 = Math.max(0, x0);
-            y0 = Math.max(0, y0);
-            x1 = Math.min(WIDTH, x1);
-            y1 = Math.min(HEIGHT, y1);
-            int base = classIndex(colour, 1) - 1;
-            x0 &= ~7; // whole, aligned groups of eight: rows are 1200 pixels, a multiple of 8
-            x1 = Math.min(WIDTH, (x1 + 7) & ~7);
-            foldedTop = Math.min(foldedTop, y0);
-            foldedBottom = Math.max(foldedBottom, y1);
-            for (int y = y0; y < y1; y++) {
-                int row = y * WIDTH;
-                int out = y * STRIDE + 1;
-                for (int x = x0; x < x1; x += 8) {
-                    if ((long) LONGS.get(gray, row + x) == 0) {
-                        continue; // eight uncovered pixels: most of a text line's box is empty
-                    }
-                    for (int k = x; k < x + 8; k++) {
-                        int g = gray[row + k];
-                        if (g != 0) {
-                            int level = LEVEL[g & 0xff];
-                            if (level > 0) {
-                                raw[out + k] = (byte) (base + level);
-                            }
-                            gray[row + k] = 0;
-                        }
-                    }
-                }
-            }
         }
     }
 }

@@ -39,6 +39,12 @@ final class IndexedPng {
     private static final int[] DIST_BASE = {1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513,
         769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
 
+    /** The farthest a {@link RowRepeats} span may reach back. */
+    static final int MAX_REPEAT_DISTANCE = 4096;
+    /** Per distance up to {@link #MAX_REPEAT_DISTANCE}: its code followed by its extra bits, and how many bits that is. */
+    private static final int[] DIST_CODE = new int[MAX_REPEAT_DISTANCE + 1];
+    private static final int[] DIST_CODE_BITS = new int[MAX_REPEAT_DISTANCE + 1];
+
     static {
         ByteArrayOutputStream end = new ByteArrayOutputStream(12);
         chunk(end, "IEND", new byte[0], 0);
@@ -73,6 +79,11 @@ final class IndexedPng {
                 LEN_CODE_BITS[len] = LIT_BITS[symbol] + LEN_EXTRA_TABLE[i];
             }
         }
+        for (int d = 1; d <= MAX_REPEAT_DISTANCE; d++) {
+            int[] code = distanceCode(d);
+            DIST_CODE[d] = code[0];
+            DIST_CODE_BITS[d] = code[1];
+        }
     }
 
     private final int width;
@@ -86,9 +97,10 @@ final class IndexedPng {
     private final long suffixAdler;
     /** Each thread's bit writer, kept from one image to the next. */
     private final ThreadLocal<Bits> work = ThreadLocal.withInitial(() -> new Bits(64 * 1024));
-    /** The template's rows {@code top..bottom}, and the Adler-32 of each: a row a card leaves alone is not summed again. */
-    private final byte[] middle;
+    /** The Adler-32 of each of the template's rows {@code top..bottom}: a row an image leaves alone is not summed again. */
     private final long[] rowAdler;
+    /** Which of the template's rows {@code top..bottom} repeat the row above them. */
+    private final boolean[] repeats;
 
     /**
      * An encoder for images of which only rows {@code top} to {@code bottom} (exclusive)
@@ -127,15 +139,17 @@ final class IndexedPng {
         prefix.write(0x01, 8);
         prefix.write(1, 1); // one block, the final one
         prefix.write(1, 2); // fixed Huffman codes
-        deflate(template, stride, 0, top * stride, prefix);
+        deflate(template, stride, 0, top * stride, top * stride, null, prefix);
         this.suffix = new Bits(1024);
-        deflate(template, stride, bottom * stride, height * stride, suffix);
+        deflate(template, stride, bottom * stride, height * stride, height * stride, null, suffix);
         this.prefixAdler = adler(template, 0, top * stride);
         this.suffixAdler = adler(template, bottom * stride, height * stride);
-        this.middle = Arrays.copyOfRange(template, top * stride, bottom * stride);
         this.rowAdler = new long[bottom - top];
+        this.repeats = new boolean[bottom - top];
         for (int r = top; r < bottom; r++) {
             rowAdler[r - top] = adler(template, r * stride, (r + 1) * stride);
+            repeats[r - top] = r > 0 && Arrays.equals(template, r * stride, (r + 1) * stride,
+                    template, (r - 1) * stride, r * stride);
         }
     }
 
@@ -146,13 +160,42 @@ final class IndexedPng {
 
     /** The PNG of {@code raw}, whose rows outside {@code top..bottom} are the template's. */
     byte[] encode(byte[] raw) {
+        boolean[] changed = new boolean[height];
+        Arrays.fill(changed, true);
+        return encode(raw, changed, null);
+    }
+
+    /**
+     * The PNG of {@code raw}, whose rows outside {@code top..bottom}, and those inside that
+     * {@code changed} does not flag, are the template's; {@code repeats} (or null) says where
+     * rows may repeat their own bytes. Without {@code repeats} the bytes are those of
+     * {@link #encode(byte[])}.
+     */
+    byte[] encode(byte[] raw, boolean[] changed, RowRepeats repeats) {
         int stride = width + 1;
         Bits bits = work.get();
         bits.copyFrom(prefix);
-        deflate(raw, stride, top * stride, bottom * stride, bits);
+        int end = bottom * stride;
+        int i = top * stride;
+        int r = top;
+        while (r < bottom) {
+            int first = r;
+            while (first < bottom && !repeatsTemplate(changed, first)) {
+                first++;
+            }
+            int last = first;
+            while (last < bottom && repeatsTemplate(changed, last)) {
+                last++;
+            }
+            i = deflate(raw, stride, i, first * stride, end, repeats, bits);
+            i = repeatRows(i, last * stride, stride, bits);
+            r = last;
+        }
+        deflate(raw, stride, i, end, end, repeats, bits);
         bits.append(suffix);
         bits.write(LIT_CODE[256], LIT_BITS[256]); // end of block
-        long sum = combine(middleAdler(raw, stride, prefixAdler), suffixAdler, (long) (height - bottom) * stride);
+        long sum = combine(middleAdler(raw, changed, stride, prefixAdler), suffixAdler,
+                (long) (height - bottom) * stride);
         bits.alignToByte();
         for (int shift = 24; shift >= 0; shift -= 8) {
             bits.write((int) (sum >>> shift) & 0xff, 8);
@@ -173,16 +216,39 @@ final class IndexedPng {
     }
 
     /**
-     * The Adler-32 of the rows {@code top..bottom} of {@code raw} appended to {@code sum}: the rows
-     * equal to the template's (on a card, the empty ones between and below its lines of text)
-     * from the sums taken once, the others summed here, a stretch of them at a time.
+     * True when row {@code r} (from {@code top} on) and the row above are the template's and the
+     * template's row {@code r} repeats the one above: every byte of it then equals the byte one
+     * row up, and the compressor's choice at each of them is a longest match one row up.
      */
-    private long middleAdler(byte[] raw, int stride, long sum) {
+    private boolean repeatsTemplate(boolean[] changed, int r) {
+        return repeats[r - top] && !changed[r] && (r == top || !changed[r - 1]);
+    }
+
+    /**
+     * Writes what {@link #deflate} would for the bytes from {@code i} to {@code to}, all equal to the
+     * byte a row up: a match of the longest length one row up for as long as one fits.
+     * Returns where the rest must be compressed from.
+     */
+    private static int repeatRows(int i, int to, int stride, Bits bits) {
+        int[] distance = distanceCode(stride);
+        int code = LEN_CODE[MAX_MATCH] | distance[0] << LEN_CODE_BITS[MAX_MATCH];
+        int size = LEN_CODE_BITS[MAX_MATCH] + distance[1];
+        while (i + MAX_MATCH <= to) {
+            bits.write(code, size);
+            i += MAX_MATCH;
+        }
+        return i;
+    }
+
+    /**
+     * The Adler-32 of the rows {@code top..bottom} of {@code raw} appended to {@code sum}: the rows
+     * {@code changed} does not flag from the template's sums, the others summed here, a stretch
+     * of them at a time.
+     */
+    private long middleAdler(byte[] raw, boolean[] changed, int stride, long sum) {
         int r = top;
         while (r < bottom) {
-            int at = r * stride;
-            int m = (r - top) * stride;
-            if (Arrays.equals(raw, at, at + stride, middle, m, m + stride)) {
+            if (!changed[r]) {
                 sum = combine(sum, rowAdler[r - top], stride);
                 r++;
                 continue;
@@ -190,22 +256,22 @@ final class IndexedPng {
             int first = r;
             do {
                 r++;
-                at += stride;
-                m += stride;
-            } while (r < bottom && !Arrays.equals(raw, at, at + stride, middle, m, m + stride));
+            } while (r < bottom && changed[r]);
             sum = combine(sum, adler(raw, first * stride, r * stride), (long) (r - first) * stride);
         }
         return sum;
     }
 
     /**
-     * Compresses {@code raw[from..to)}; matches never reach past {@code to}, so what follows can be
+     * Compresses {@code raw} from {@code from} until a symbol ends at or after {@code stop}, and
+     * returns where it ended; matches never reach past {@code to}, so what follows can be
      * compressed apart. At each byte: the longest match with the row above, else a run of the
-     * byte before when it is longer, else a literal. One loop with the bit writer's state in
+     * byte before when it is longer, else a match at the distance {@code repeats} gives there
+     * (when not null) when it is longer still, else a literal. One loop with the bit writer's state in
      * locals and each match's length and distance codes looked up whole: {@code bin/cairn}
      * builds guides with C1 only, which would call rather than inline every helper here.
      */
-    private static void deflate(byte[] raw, int stride, int from, int to, Bits bits) {
+    private static int deflate(byte[] raw, int stride, int from, int stop, int to, RowRepeats repeats, Bits bits) {
         int[] strideDistance = distanceCode(stride);
         int strideCode = strideDistance[0];
         int strideBits = strideDistance[1];
@@ -213,8 +279,18 @@ final class IndexedPng {
         int length = bits.length;
         long buffer = bits.buffer;
         int count = bits.count;
+        int[] spans = repeats == null ? null : repeats.spans;
+        int rowEnd = -1; // the end of the row whose spans h..hEnd are
+        int h = 0;
+        int hEnd = 0;
         int i = from;
-        while (i < to) {
+        while (i < stop) {
+            if (i >= rowEnd && spans != null) {
+                int row = i / stride;
+                rowEnd = (row + 1) * stride;
+                h = row * RowRepeats.PER_ROW * 3;
+                hEnd = h + repeats.count[row] * 3;
+            }
             int max = Math.min(MAX_MATCH, to - i);
             byte b = raw[i];
             int code;
@@ -231,13 +307,29 @@ final class IndexedPng {
                     up = 3 + common(raw, i + 3, f + 3, max - 3);
                 }
                 int run = 0;
-                if (up < max && i >= 1 && raw[i - 1] == b && raw[i + 1] == b && raw[i + 2] == b) {
-                    run = 3;
-                    while (run < max && raw[i + run] == b) {
-                        run++;
+                // a run can only be longer than the match one row up if the byte that match stopped at is b
+                if (up < max && i >= 1 && raw[i - 1] == b && raw[i + 1] == b && raw[i + 2] == b && raw[i + up] == b) {
+                    run = 3 + common(raw, i + 3, i + 2, max - 3); // each byte equal to the one before it
+                }
+                int far = 0;
+                int distance = 0;
+                if (h < hEnd) {
+                    while (h < hEnd && spans[h + 1] <= i) {
+                        h += 3;
+                    }
+                    if (h < hEnd && spans[h] <= i) {
+                        distance = spans[h + 2];
+                        int g = i - distance;
+                        if (raw[g] == b && raw[g + 1] == raw[i + 1] && raw[g + 2] == raw[i + 2]) {
+                            far = 3 + common(raw, i + 3, g + 3, max - 3);
+                        }
                     }
                 }
-                if (run >= 3 && run > up) {
+                if (far > up && far > run) {
+                    code = LEN_CODE[far] | DIST_CODE[distance] << LEN_CODE_BITS[far];
+                    size = LEN_CODE_BITS[far] + DIST_CODE_BITS[distance];
+                    advance = far;
+                } else if (run >= 3 && run > up) {
                     code = LEN_CODE[run]; // distance 1: distance code 0, five zero bits
                     size = LEN_CODE_BITS[run] + 5;
                     advance = run;
@@ -270,6 +362,7 @@ final class IndexedPng {
         bits.length = length;
         bits.buffer = buffer;
         bits.count = count;
+        return i;
     }
 
     /** How many of the {@code max} bytes from {@code a} equal those from {@code b}: a short match is told apart byte by byte. */

@@ -33,7 +33,7 @@ import java.util.function.Consumer;
 public final class SocialCards {
 
     /** Changes whenever a card's look changes, so no earlier card is kept. */
-    static final String VERSION = "cards-1";
+    static final String VERSION = "cards-2";
     private static final String DIR = "/cards/";
     private static final String THEME_CSS = "/theme/cairn.css";
 

@@ -54,4 +54,12 @@ public class CardBench {
         next = (next + 1) % cards.size();
         return painter.paint(card);
     }
+
+    /** The first half of {@link #drawCard}: the text drawn into palette rows, not encoded (the rest is the encoding). */
+    @Benchmark
+    public byte[] rasterCard() {
+        Card card = cards.get(next);
+        next = (next + 1) % cards.size();
+        return painter.raster(card).rows();
+    }
 }

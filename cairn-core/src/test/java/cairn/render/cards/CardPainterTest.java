@@ -67,25 +67,75 @@ class CardPainterTest {
     }
 
     @Test
-    void aLineIsAsWideAsTheGlyphVectorsThatDrawIt() {
-        // widths are sums of each character's advance, kept per face: they must be where drawing ends
-        for (CardFonts.Face face : List.of(CardFonts.get().face(true, 66), CardFonts.get().face(false, 30))) {
+    void aLineEndsWhereItsWidthSaysAndItsGlyphsAreJava2DsGlyphs() {
+        // lines are measured as the sum of their characters' advances and put together from masks of
+        // each glyph: the pen must end where the width says, and the pixels must be Java2D's own
+        for (CardFonts.Face face : List.of(CardFonts.get().face(true, 66, 0), CardFonts.get().face(false, 30, 0))) {
             for (String text : List.of("Mypy Configuration", "\u00dcn\u00efc\u00f6d\u00e9 \u2014 \u201cquotes\u201d, 0123456789",
-                    "x\uD835\uDC00y", "ab\u4e2d\u6587cd \u0411\u0443\u043a\u0432\u044b", "")) {
-                double drawn = 0;
-                for (CardFonts.Face.Run run : face.runs(text)) {
-                    var gv = run.font().createGlyphVector(CardFonts.FRC, run.text());
-                    drawn += gv.getGlyphPosition(gv.getNumGlyphs()).getX();
-                }
-                assertEquals(drawn, face.width(text), text);
-                assertEquals(drawn, face.width(text), text + ", measured again");
+                    "x\uD835\uDC00y", "ab\u4e2d\u6587cd \u0411\u0443\u043a\u0432\u044b")) {
+                String drawable = face.drawable(text);
+                byte[] template = new byte[200 * 1201];
+                CardCanvas canvas = new CardCanvas(1200, template);
+                float end = face.draw(canvas, drawable, 20.3f, 120.2f);
+                assertEquals(20.3f + face.width(drawable), end, 0.01, text);
+                assertArrayEquals(java2d(face, drawable, 20.3f, 120.2f), levels(canvas.rows()), text);
+            }
+        }
+    }
+
+    /** {@code text} drawn by Java2D one glyph vector per character at the pen positions, in steps 0–15. */
+    private static byte[] java2d(CardFonts.Face face, String text, float x, float y) {
+        var image = new BufferedImage(1200, 200, BufferedImage.TYPE_BYTE_GRAY);
+        var g = image.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS, java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setColor(java.awt.Color.WHITE);
+        // glyphs are far enough apart at these sizes for drawing over to be the same as the stronger step
+        g.setComposite(java.awt.AlphaComposite.getInstance(java.awt.AlphaComposite.SRC_OVER));
+        float pen = x;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            java.awt.Font font = face.primary().canDisplay(cp) || !face.fallback().canDisplay(cp) ? face.primary() : face.fallback();
+            var gv = font.createGlyphVector(CardFonts.FRC, new String(Character.toChars(cp)));
+            g.drawGlyphVector(gv, (float) Math.floor(pen + 0.5f), (float) Math.floor(y + 0.5f));
+            pen += (float) gv.getGlyphPosition(gv.getNumGlyphs()).getX();
+            i += Character.charCount(cp);
+        }
+        byte[] gray = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        byte[] levels = new byte[gray.length];
+        for (int k = 0; k < gray.length; k++) {
+            levels[k] = (byte) Glyphs.level(gray[k] & 0xff);
+        }
+        return levels;
+    }
+
+    /** The palette steps of canvas rows drawn with base 0, without the rows' filter bytes. */
+    private static byte[] levels(byte[] rows) {
+        int height = rows.length / 1201;
+        byte[] levels = new byte[height * 1200];
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(rows, y * 1201 + 1, levels, y * 1200, 1200);
+        }
+        return levels;
+    }
+
+    @Test
+    void noTextIsDrawnOutsideTheTextColumn() throws Exception {
+        // lines are wrapped and shortened by measured widths: the ink must stay between the margins
+        BufferedImage image = image(PAINTER.paint(card("W".repeat(60), "W".repeat(70),
+                "Wide words: " + "WWWWWWWW ".repeat(40))));
+        int bg = CardPalette.defaults().bg();
+        for (int y = 140; y < 540; y++) {
+            for (int x : new int[] {0, 40, 78, 1122, 1160, 1199}) {
+                assertEquals(bg, image.getRGB(x, y) & 0xffffff, "pixel " + x + "," + y);
             }
         }
     }
 
     @Test
     void aTitleTooLongForThreeLinesEndsWithAnEllipsis() {
-        CardFonts.Face face = CardFonts.get().face(true, 54);
+        CardFonts.Face face = CardFonts.get().face(true, 54, 0);
         String title = "word ".repeat(80).strip();
         List<String> lines = CardLines.wrap(face, title, 1040, 3);
         assertEquals(3, lines.size());
@@ -98,7 +148,7 @@ class CardPainterTest {
 
     @Test
     void aWordWiderThanALineIsBrokenInsideIt() {
-        CardFonts.Face face = CardFonts.get().face(true, 54);
+        CardFonts.Face face = CardFonts.get().face(true, 54, 0);
         List<String> lines = CardLines.wrap(face, "x".repeat(120), 1040, 3);
         assertTrue(lines.size() >= 2, lines.toString());
         assertTrue(face.width(lines.get(0)) <= 1040);
@@ -106,7 +156,7 @@ class CardPainterTest {
 
     @Test
     void characterNoFontHasAreLeftOutNotDrawnAsBoxes() {
-        CardFonts.Face face = CardFonts.get().face(true, 66);
+        CardFonts.Face face = CardFonts.get().face(true, 66, 0);
         int rocket = 0x1F680;
         String expected = face.primary().canDisplay(rocket) || face.fallback().canDisplay(rocket)
                 ? "Deploying \uD83D\uDE80 fast" : "Deploying fast";
@@ -116,7 +166,7 @@ class CardPainterTest {
 
     @Test
     void aTitleInAScriptNoInstalledFontHasShowsTheSiteNameInstead() {
-        CardFonts.Face face = CardFonts.get().face(true, 66);
+        CardFonts.Face face = CardFonts.get().face(true, 66, 0);
         String japanese = "日本語のガイド";
         Card c = card("", japanese, "");
         if (face.drawsAllLetters(japanese)) {

@@ -112,6 +112,61 @@ class IndexedPngTest {
     }
 
     @Test
+    void rowsSaidToBeTheTemplatesGiveTheBytesOfCompressingThemAll() throws Exception {
+        // a painter flags the rows it drew on; the others (and, among them, stretches repeating the
+        // row above) are written from the template without being read: the same bytes either way
+        int stride = 201;
+        byte[] template = raster(200, 80, 41);
+        for (int row = 30; row < 60; row++) { // a blank stretch, as between a card's lines
+            java.util.Arrays.fill(template, row * stride, (row + 1) * stride, (byte) 0);
+        }
+        IndexedPng encoder = new IndexedPng(200, 80, PALETTE, template, 10, 70);
+        for (long seed = 50; seed < 56; seed++) {
+            Random random = new Random(seed);
+            byte[] raw = template.clone();
+            byte[] other = raster(200, 80, seed);
+            boolean[] changed = new boolean[80];
+            for (int row = 10; row < 69; row++) {
+                if (random.nextInt(4) == 0) {
+                    System.arraycopy(other, row * stride, raw, row * stride, stride);
+                    changed[row] = true;
+                }
+            }
+            byte[] png = encoder.encode(raw, changed, null);
+            assertArrayEquals(encoder.encode(raw), png, "seed " + seed);
+            assertDecodesTo(png, 200, 80, raw);
+        }
+    }
+
+    @Test
+    void spansSaidToRepeatEarlierBytesShortenTheImageWhenTheyDoAndCostNothingWhenTheyDoNot() throws Exception {
+        // a card's canvas says where a glyph is drawn again along its line; the encoder checks each
+        // span, so one a neighbouring glyph spoilt (or any nonsense) still gives the right pixels
+        int width = 300;
+        int stride = width + 1;
+        byte[] raw = raster(width, 40, 61);
+        for (int row = 0; row < 40; row++) { // columns 150..299 repeat columns 0..149 of the same row
+            System.arraycopy(raw, row * stride + 1, raw, row * stride + 1 + 150, 150);
+        }
+        IndexedPng encoder = new IndexedPng(width, 40, PALETTE, new byte[40 * stride], 0, 40);
+        boolean[] changed = new boolean[40];
+        java.util.Arrays.fill(changed, true);
+        RowRepeats right = new RowRepeats(40);
+        RowRepeats wrong = new RowRepeats(40);
+        Random random = new Random(62);
+        for (int row = 0; row < 40; row++) {
+            right.add(row, row * stride + 151, row * stride + 301, 150);
+            int from = row * stride + 1 + random.nextInt(width);
+            wrong.add(row, from, from + 1 + random.nextInt(stride), 1 + random.nextInt(from));
+        }
+        byte[] plain = encoder.encode(raw, changed, null);
+        byte[] repeated = encoder.encode(raw, changed, right);
+        assertDecodesTo(repeated, width, 40, raw);
+        assertTrue(repeated.length < plain.length * 0.75, repeated.length + " vs " + plain.length + " bytes");
+        assertDecodesTo(encoder.encode(raw, changed, wrong), width, 40, raw);
+    }
+
+    @Test
     void aBlankImageIsSmallAndCarriesNoMetadata() throws Exception {
         byte[] png = IndexedPng.encode(1200, 630, PALETTE, new byte[630 * 1201]);
         assertTrue(png.length < 10_000, "blank 1200x630 (756 KB of pixels): " + png.length + " bytes");
