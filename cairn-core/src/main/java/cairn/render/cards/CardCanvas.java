@@ -6,8 +6,8 @@ import java.util.Arrays;
  * A card's rows while it is drawn: PNG rows (a filter byte, then a palette index per pixel)
  * that start as the template's and get glyph masks put into them. It remembers the rows it
  * changed: only those go back to the template before the next card, and only those
- * {@link IndexedPng} has to compress and sum again. It also notes where a glyph is drawn
- * again further along its line ({@link RowRepeats}), for the compressor to refer back to.
+ * {@link IndexedPng} has to compress and sum again, and which glyph rows it drew where
+ * ({@link RowGlyphs}), so the encoder can write plain rows from codes worked out once per glyph.
  * One canvas a thread.
  */
 final class CardCanvas {
@@ -24,7 +24,7 @@ final class CardCanvas {
     private int changedBottom;
     private int clipTop;
     private int clipBottom;
-    private final RowRepeats repeats;
+    private final RowGlyphs glyphs;
     /** Per mask id: the line it was last drawn on ({@link #line}) and at which x. */
     private final int[] seenOnLine = new int[Glyphs.IDS];
     private final int[] seenAt = new int[Glyphs.IDS];
@@ -32,6 +32,8 @@ final class CardCanvas {
     private int line;
     private int lineBaseline = Integer.MIN_VALUE;
     private int lineBase = -1;
+    /** How many glyphs this canvas has drawn: each glyph's number. */
+    private int glyphCount;
 
     CardCanvas(int width, byte[] template) {
         this.width = width;
@@ -52,7 +54,8 @@ final class CardCanvas {
         this.changedTop = height;
         this.changedBottom = 0;
         this.clipBottom = height;
-        this.repeats = new RowRepeats(height);
+        this.glyphs = new RowGlyphs(height);
+        glyphs.clear(0, height, templateInkEnd);
     }
 
     /** The rows as they are now (this canvas's own array: valid until it is reset). */
@@ -65,9 +68,9 @@ final class CardCanvas {
         return changed;
     }
 
-    /** Where the rows may repeat their own bytes: glyphs drawn again further along a line. */
-    RowRepeats repeats() {
-        return repeats;
+    /** The glyph rows drawn in each row, and which rows hold nothing else. */
+    RowGlyphs glyphs() {
+        return glyphs;
     }
 
     /** Back to the template, which copies only the rows drawn on since the last reset. */
@@ -78,7 +81,7 @@ final class CardCanvas {
                     (changedBottom - changedTop) * stride);
             Arrays.fill(changed, changedTop, changedBottom, false);
             System.arraycopy(templateInkEnd, changedTop, inkEnd, changedTop, changedBottom - changedTop);
-            repeats.clear(changedTop, changedBottom);
+            glyphs.clear(changedTop, changedBottom, templateInkEnd);
         }
         line++;
         lineBaseline = Integer.MIN_VALUE;
@@ -95,8 +98,8 @@ final class CardCanvas {
     /**
      * Puts {@code mask}, drawn in the palette steps after {@code base}, with its pen position at
      * pixel ({@code x}, {@code baseline}). Where glyphs of one colour overlap, the stronger step
-     * wins; another colour's pixel is drawn over. A row of the mask right of everything drawn
-     * so far (as a line's glyphs mostly are) is copied whole.
+     * wins; another colour's pixel is drawn over. A row of the glyph whose ink starts right of
+     * everything drawn so far in that row (as a line's glyphs mostly do) is copied whole.
      */
     void put(Glyphs.Mask mask, int x, int baseline, int base) {
         int w = mask.width();
@@ -110,33 +113,48 @@ final class CardCanvas {
         if (from >= to || rowFrom >= rowTo) {
             return;
         }
+        int distance = repeatDistance(mask, x, baseline, base);
+        int number = ++glyphCount;
+        int[] inkStart = mask.inkStart();
+        int[] inkEnds = mask.inkEnd();
         int stride = width + 1;
         for (int y = rowFrom; y < rowTo; y++) {
-            int in = (y - top) * w;
+            int k = y - top;
+            int in = k * w;
             int out = y * stride + 1 + left;
-            if (left + from >= inkEnd[y]) {
-                System.arraycopy(pixels, in + from, raw, out + from, to - from);
+            int s = inkStart[k];
+            int e = inkEnds[k];
+            if (s == e) {
+                continue; // nothing of the glyph in this row
+            }
+            if (left + s >= inkEnd[y] && left + s >= 0 && left + e <= width) {
+                System.arraycopy(pixels, in + s, raw, out + s, e - s);
+                glyphs.add(y, mask, left + s, k, number, distance);
+                inkEnd[y] = left + e;
             } else {
-                for (int k = from; k < to; k++) {
-                    int pixel = pixels[in + k];
+                for (int c = Math.max(from, s); c < Math.min(to, e); c++) {
+                    int pixel = pixels[in + c];
                     if (pixel != 0) {
-                        int now = raw[out + k] - base;
+                        int now = raw[out + c] - base;
                         if (now < pixel - base || now > 15) {
-                            raw[out + k] = (byte) pixel;
+                            raw[out + c] = (byte) pixel;
                         }
                     }
                 }
+                glyphs.spoil(y);
+                inkEnd[y] = Math.max(inkEnd[y], Math.min(width, left + e));
             }
-            inkEnd[y] = Math.max(inkEnd[y], left + to);
             changed[y] = true;
         }
         changedTop = Math.min(changedTop, rowFrom);
         changedBottom = Math.max(changedBottom, rowTo);
-        noteRepeat(mask, x, baseline, base, left + from, left + to, rowFrom, rowTo);
     }
 
-    /** Notes the rows of a glyph drawn at {@code x} as repeats of the same glyph drawn earlier on its line. */
-    private void noteRepeat(Glyphs.Mask mask, int x, int baseline, int base, int from, int to, int rowFrom, int rowTo) {
+    /**
+     * How far to the left the same glyph was last drawn on the line of this one (a line: one
+     * baseline in one colour), or 0 when it was not.
+     */
+    private int repeatDistance(Glyphs.Mask mask, int x, int baseline, int base) {
         if (baseline != lineBaseline || base != lineBase) {
             line++;
             lineBaseline = baseline;
@@ -144,15 +162,11 @@ final class CardCanvas {
         }
         int id = mask.id();
         if (id < 0) {
-            return;
+            return 0;
         }
-        if (seenOnLine[id] == line && seenAt[id] < x) {
-            int stride = width + 1;
-            for (int y = rowFrom; y < rowTo; y++) {
-                repeats.add(y, y * stride + 1 + from, y * stride + 1 + to, x - seenAt[id]);
-            }
-        }
+        int distance = seenOnLine[id] == line && seenAt[id] < x ? x - seenAt[id] : 0;
         seenOnLine[id] = line;
         seenAt[id] = x;
+        return distance;
     }
 }

@@ -79,7 +79,7 @@ final class CardPainter {
 
     /** The PNG of a card drawn on a canvas. */
     byte[] encode(CardCanvas canvas) {
-        return png.encode(canvas.rows(), canvas.changed(), canvas.repeats());
+        return png.encode(canvas.rows(), canvas.changed(), canvas.glyphs());
     }
 
     /** The card drawn on this thread's canvas (valid until its next card). */

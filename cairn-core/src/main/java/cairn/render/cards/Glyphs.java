@@ -66,13 +66,109 @@ final class Glyphs {
      * A glyph's pixels (row by row, {@code width} a row) in the box whose top left corner is
      * ({@code left}, {@code top}) from its pen position on the baseline: 0 where it leaves the
      * background, else the palette index {@code base + step} of its coverage step (1–15).
-     * {@code id} tells the glyphs of one face apart (below {@link #IDS}; -1: not told apart).
+     * Row {@code k} has its first pixel that is not background at {@code inkStart[k]} and its
+     * last before {@code inkEnd[k]} (both 0 for a row without one). {@code id} tells the glyphs
+     * of one face apart (below {@link #IDS}; -1: not told apart).
      */
-    record Mask(int id, int left, int top, int width, int height, byte[] pixels) {
+    static final class Mask {
         static final Mask EMPTY = new Mask(-1, 0, 0, 0, 0, new byte[0]);
+
+        private final int id;
+        private final int left;
+        private final int top;
+        private final int width;
+        private final int height;
+        private final byte[] pixels;
+        private final int[] inkStart;
+        private final int[] inkEnd;
+        /** Per row, over its ink: the sum of the bytes, and of each byte times its place in the ink (for Adler-32). */
+        private final int[] sum;
+        private final int[] weightedSum;
+        /** This glyph's rows compressed ({@link IndexedPng}), made the first time they are needed. */
+        private volatile GlyphCodes codes;
+
+        Mask(int id, int left, int top, int width, int height, byte[] pixels) {
+            this.id = id;
+            this.left = left;
+            this.top = top;
+            this.width = width;
+            this.height = height;
+            this.pixels = pixels;
+            this.inkStart = new int[height];
+            this.inkEnd = new int[height];
+            this.sum = new int[height];
+            this.weightedSum = new int[height];
+            for (int k = 0; k < height; k++) {
+                int s = 0;
+                while (s < width && pixels[k * width + s] == 0) {
+                    s++;
+                }
+                int e = width;
+                while (e > s && pixels[k * width + e - 1] == 0) {
+                    e--;
+                }
+                inkStart[k] = s < width ? s : 0;
+                inkEnd[k] = s < width ? e : 0;
+                for (int j = inkStart[k]; j < inkEnd[k]; j++) {
+                    int b = pixels[k * width + j] & 0xff;
+                    sum[k] += b;
+                    weightedSum[k] += (j - inkStart[k]) * b;
+                }
+            }
+        }
+
+        int id() {
+            return id;
+        }
+
+        int left() {
+            return left;
+        }
+
+        int top() {
+            return top;
+        }
+
+        int width() {
+            return width;
+        }
+
+        int height() {
+            return height;
+        }
+
+        byte[] pixels() {
+            return pixels;
+        }
+
+        int[] inkStart() {
+            return inkStart;
+        }
+
+        int[] inkEnd() {
+            return inkEnd;
+        }
+
+        /** The sum of row {@code k}'s ink bytes. */
+        int sum(int k) {
+            return sum[k];
+        }
+
+        /** The sum of row {@code k}'s ink bytes, each times its place in the ink (0 for the first). */
+        int weightedSum(int k) {
+            return weightedSum[k];
+        }
+
+        /** The codes of this glyph's rows in an image {@code stride} bytes a row (a race makes them twice, the same). */
+        GlyphCodes codes(int stride) {
+            GlyphCodes c = codes;
+            if (c == null || c.stride() != stride) {
+                c = new GlyphCodes(this, stride);
+                codes = c;
+            }
+            return c;
+        }
     }
-
-
 
     /** Which font draws {@code cp}: {@link #PRIMARY} when it has it, else {@link #FALLBACK} when that has it, else {@link #NONE}. */
     byte font(int cp) {

@@ -6,6 +6,16 @@ import java.util.Arrays;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 
+import static cairn.render.cards.FixedHuffman.DIST_CODE;
+import static cairn.render.cards.FixedHuffman.DIST_CODE_BITS;
+import static cairn.render.cards.FixedHuffman.LEN_CODE;
+import static cairn.render.cards.FixedHuffman.LEN_CODE_BITS;
+import static cairn.render.cards.FixedHuffman.LIT_BITS;
+import static cairn.render.cards.FixedHuffman.LIT_CODE;
+import static cairn.render.cards.FixedHuffman.MAX_MATCH;
+import static cairn.render.cards.FixedHuffman.MAX_ROW_DISTANCE;
+import static cairn.render.cards.FixedHuffman.distanceCode;
+
 /**
  * A palette PNG (colour type 3, 8 bits a pixel) with no metadata: signature, IHDR, PLTE,
  * one IDAT, IEND. The image data is compressed by this class, not by
@@ -21,69 +31,14 @@ import java.util.zip.CRC32;
 final class IndexedPng {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    private static final int MAX_MATCH = 258;
     private static final byte[] IDAT = "IDAT".getBytes(StandardCharsets.US_ASCII);
     /** The IEND chunk, the same in every PNG. */
     private static final byte[] IEND;
-
-    /** Fixed Huffman code of each literal/length symbol, bit-reversed for LSB-first output, and its length. */
-    private static final int[] LIT_CODE = new int[288];
-    private static final int[] LIT_BITS = new int[288];
-    /** Per match length 3..258: its symbol's code followed by its extra bits, and how many bits that is. */
-    private static final int[] LEN_CODE = new int[MAX_MATCH + 1];
-    private static final int[] LEN_CODE_BITS = new int[MAX_MATCH + 1];
-    private static final int[] LEN_BASE = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59,
-        67, 83, 99, 115, 131, 163, 195, 227, 258};
-    private static final int[] LEN_EXTRA_TABLE = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4,
-        4, 4, 5, 5, 5, 5, 0};
-    private static final int[] DIST_BASE = {1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513,
-        769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
-
-    /** The farthest a {@link RowRepeats} span may reach back. */
-    static final int MAX_REPEAT_DISTANCE = 4096;
-    /** Per distance up to {@link #MAX_REPEAT_DISTANCE}: its code followed by its extra bits, and how many bits that is. */
-    private static final int[] DIST_CODE = new int[MAX_REPEAT_DISTANCE + 1];
-    private static final int[] DIST_CODE_BITS = new int[MAX_REPEAT_DISTANCE + 1];
 
     static {
         ByteArrayOutputStream end = new ByteArrayOutputStream(12);
         chunk(end, "IEND", new byte[0], 0);
         IEND = end.toByteArray();
-        for (int s = 0; s < 288; s++) {
-            int code;
-            int bits;
-            if (s < 144) {
-                code = 0x30 + s;
-                bits = 8;
-            } else if (s < 256) {
-                code = 0x190 + s - 144;
-                bits = 9;
-            } else if (s < 280) {
-                code = s - 256;
-                bits = 7;
-            } else {
-                code = 0xc0 + s - 280;
-                bits = 8;
-            }
-            LIT_CODE[s] = Integer.reverse(code) >>> (32 - bits);
-            LIT_BITS[s] = bits;
-        }
-        for (int i = 0; i < LEN_BASE.length; i++) {
-            int last = i + 1 < LEN_BASE.length ? LEN_BASE[i + 1] - 1 : MAX_MATCH;
-            if (i == LEN_BASE.length - 2) {
-                last = 257; // 227..257 share symbol 284; 258 has its own
-            }
-            for (int len = LEN_BASE[i]; len <= last; len++) {
-                int symbol = 257 + i;
-                LEN_CODE[len] = LIT_CODE[symbol] | (len - LEN_BASE[i]) << LIT_BITS[symbol];
-                LEN_CODE_BITS[len] = LIT_BITS[symbol] + LEN_EXTRA_TABLE[i];
-            }
-        }
-        for (int d = 1; d <= MAX_REPEAT_DISTANCE; d++) {
-            int[] code = distanceCode(d);
-            DIST_CODE[d] = code[0];
-            DIST_CODE_BITS[d] = code[1];
-        }
     }
 
     private final int width;
@@ -91,12 +46,12 @@ final class IndexedPng {
     private final byte[] header;
     private final int top;
     private final int bottom;
-    private final Bits prefix;
-    private final Bits suffix;
+    private final BitWriter prefix;
+    private final BitWriter suffix;
     private final long prefixAdler;
     private final long suffixAdler;
     /** Each thread's bit writer, kept from one image to the next. */
-    private final ThreadLocal<Bits> work = ThreadLocal.withInitial(() -> new Bits(64 * 1024));
+    private final ThreadLocal<BitWriter> work = ThreadLocal.withInitial(() -> new BitWriter(64 * 1024));
     /** The Adler-32 of each of the template's rows {@code top..bottom}: a row an image leaves alone is not summed again. */
     private final long[] rowAdler;
     /** Which of the template's rows {@code top..bottom} repeat the row above them. */
@@ -134,14 +89,14 @@ final class IndexedPng {
         chunk(head, "PLTE", plte, plte.length);
         this.header = head.toByteArray();
         int stride = width + 1;
-        this.prefix = new Bits(1024);
+        this.prefix = new BitWriter(1024);
         prefix.write(0x78, 8); // zlib header: deflate, 32K window
         prefix.write(0x01, 8);
         prefix.write(1, 1); // one block, the final one
         prefix.write(1, 2); // fixed Huffman codes
-        deflate(template, stride, 0, top * stride, top * stride, null, prefix);
-        this.suffix = new Bits(1024);
-        deflate(template, stride, bottom * stride, height * stride, height * stride, null, suffix);
+        deflate(template, stride, 0, top * stride, top * stride, prefix);
+        this.suffix = new BitWriter(1024);
+        deflate(template, stride, bottom * stride, height * stride, height * stride, suffix);
         this.prefixAdler = adler(template, 0, top * stride);
         this.suffixAdler = adler(template, bottom * stride, height * stride);
         this.rowAdler = new long[bottom - top];
@@ -167,34 +122,33 @@ final class IndexedPng {
 
     /**
      * The PNG of {@code raw}, whose rows outside {@code top..bottom}, and those inside that
-     * {@code changed} does not flag, are the template's; {@code repeats} (or null) says where
-     * rows may repeat their own bytes. Without {@code repeats} the bytes are those of
-     * {@link #encode(byte[])}.
+     * {@code changed} does not flag, are the template's; {@code glyphs} (or null) says which
+     * changed rows are plain glyph rows over background. Without {@code glyphs} the bytes are
+     * those of {@link #encode(byte[])}.
      */
-    byte[] encode(byte[] raw, boolean[] changed, RowRepeats repeats) {
+    byte[] encode(byte[] raw, boolean[] changed, RowGlyphs glyphs) {
         int stride = width + 1;
-        Bits bits = work.get();
+        BitWriter bits = work.get();
         bits.copyFrom(prefix);
-        int end = bottom * stride;
         int i = top * stride;
         int r = top;
         while (r < bottom) {
-            int first = r;
-            while (first < bottom && !repeatsTemplate(changed, first)) {
-                first++;
+            if (glyphs != null && changed[r] && glyphs.plain(r)) {
+                plainRow(raw, r, glyphs, bits);
+                r++;
+                i = r * stride;
+                continue;
             }
-            int last = first;
-            while (last < bottom && repeatsTemplate(changed, last)) {
-                last++;
+            int next = r + 1;
+            while (next < bottom && !(glyphs != null && changed[next] && glyphs.plain(next))) {
+                next++;
             }
-            i = deflate(raw, stride, i, first * stride, end, repeats, bits);
-            i = repeatRows(i, last * stride, stride, bits);
-            r = last;
+            i = compress(raw, changed, i, r, next, bits);
+            r = next;
         }
-        deflate(raw, stride, i, end, end, repeats, bits);
         bits.append(suffix);
         bits.write(LIT_CODE[256], LIT_BITS[256]); // end of block
-        long sum = combine(middleAdler(raw, changed, stride, prefixAdler), suffixAdler,
+        long sum = combine(middleAdler(raw, changed, glyphs, stride, prefixAdler), suffixAdler,
                 (long) (height - bottom) * stride);
         bits.alignToByte();
         for (int shift = 24; shift >= 0; shift -= 8) {
@@ -216,6 +170,116 @@ final class IndexedPng {
     }
 
     /**
+     * Compresses rows {@code from} to {@code to} (exclusive), from {@code i} on (a match from the
+     * rows before may have reached into them), with no match reaching past them: stretches of
+     * rows that repeat the template's row above without reading them, the rest searched.
+     * Returns the end of the rows.
+     */
+    private int compress(byte[] raw, boolean[] changed, int i, int from, int to, BitWriter bits) {
+        int stride = width + 1;
+        int end = to * stride;
+        int r = from;
+        while (r < to) {
+            int first = r;
+            while (first < to && !repeatsTemplate(changed, first)) {
+                first++;
+            }
+            int last = first;
+            while (last < to && repeatsTemplate(changed, last)) {
+                last++;
+            }
+            i = deflate(raw, stride, i, first * stride, end, bits);
+            i = repeatRows(i, last * stride, stride, bits);
+            r = last;
+        }
+        return deflate(raw, stride, i, end, end, bits);
+    }
+
+    /**
+     * Writes plain row {@code r} ({@link RowGlyphs}) without searching it: the background between
+     * glyph rows as runs of the byte before, each glyph row from its codes ({@link GlyphCodes}:
+     * with matches one row up where the row above holds the glyph's previous row), or as one
+     * match back to the same glyph row drawn earlier in this row.
+     */
+    private void plainRow(byte[] raw, int r, RowGlyphs glyphs, BitWriter bits) {
+        int stride = width + 1;
+        int rowStart = r * stride;
+        boolean zeroBefore = rowStart > 0 && raw[rowStart - 1] == 0;
+        boolean abovePlain = r > 0 && glyphs.plain(r - 1);
+        int search = 0; // where to look for the next glyph in the row above
+        int at = 0;
+        int n = glyphs.count(r);
+        for (int k = 0; k < n; k++) {
+            int column = glyphs.column(r, k);
+            int end = glyphs.end(r, k);
+            int w = end - column;
+            zeros(1 + column - at, zeroBefore, bits);
+            int distance = glyphs.distance(r, k);
+            if (distance > 0 && w >= 3 && w <= MAX_MATCH && distance <= MAX_ROW_DISTANCE) {
+                bits.write(LEN_CODE[w] | DIST_CODE[distance] << LEN_CODE_BITS[w], LEN_CODE_BITS[w] + DIST_CODE_BITS[distance]);
+            } else {
+                int maskRow = glyphs.maskRow(r, k);
+                boolean above = false;
+                if (abovePlain && maskRow > 0) {
+                    int found = glyphs.aboveHolds(r, glyphs.number(r, k), column, end, search);
+                    above = found >= 0;
+                    search = above ? found : -found - 1;
+                }
+                glyphs.mask(r, k).codes(stride).write(maskRow, above, bits);
+            }
+            zeroBefore = false; // a glyph row ends with its last pixel that is not background
+            at = 1 + end;
+        }
+        zeros(stride - at, zeroBefore, bits);
+    }
+
+    /**
+     * {@code sum} (an Adler-32) followed by plain row {@code r}: its bytes are background (0)
+     * but for the glyph rows, whose sums are kept with their glyphs, so the row is not read.
+     */
+    private long plainAdler(long sum, int r, RowGlyphs glyphs) {
+        final long base = 65521;
+        long length = width + 1;
+        long s1 = 0;
+        long s2 = 0;
+        for (int k = 0; k < glyphs.count(r); k++) {
+            Glyphs.Mask mask = glyphs.mask(r, k);
+            int maskRow = glyphs.maskRow(r, k);
+            long at = 1 + glyphs.column(r, k); // the byte's place in the row, after the filter byte
+            long bytes = mask.sum(maskRow);
+            s1 += bytes;
+            s2 += (length - at) * bytes - mask.weightedSum(maskRow);
+        }
+        long a = sum & 0xffff;
+        long b = (sum >>> 16) & 0xffff;
+        long a2 = (a + s1) % base;
+        long b2 = (b + length * a + s2) % base;
+        return a2 | b2 << 16;
+    }
+
+    /** Writes {@code n} zero bytes: runs of the byte before, after a literal zero when that byte is not one. */
+    private static void zeros(int n, boolean zeroBefore, BitWriter bits) {
+        if (n <= 0) {
+            return;
+        }
+        if (!zeroBefore) {
+            bits.write(LIT_CODE[0], LIT_BITS[0]);
+            n--;
+        }
+        while (n >= 3) {
+            int length = Math.min(MAX_MATCH, n);
+            if (n - length == 1 || n - length == 2) {
+                length -= 3; // leave a run of three, not one or two bytes a run cannot take
+            }
+            bits.write(LEN_CODE[length], LEN_CODE_BITS[length] + 5); // distance 1: code 0, five zero bits
+            n -= length;
+        }
+        for (; n > 0; n--) {
+            bits.write(LIT_CODE[0], LIT_BITS[0]);
+        }
+    }
+
+    /**
      * True when row {@code r} (from {@code top} on) and the row above are the template's and the
      * template's row {@code r} repeats the one above: every byte of it then equals the byte one
      * row up, and the compressor's choice at each of them is a longest match one row up.
@@ -229,7 +293,7 @@ final class IndexedPng {
      * byte a row up: a match of the longest length one row up for as long as one fits.
      * Returns where the rest must be compressed from.
      */
-    private static int repeatRows(int i, int to, int stride, Bits bits) {
+    private static int repeatRows(int i, int to, int stride, BitWriter bits) {
         int[] distance = distanceCode(stride);
         int code = LEN_CODE[MAX_MATCH] | distance[0] << LEN_CODE_BITS[MAX_MATCH];
         int size = LEN_CODE_BITS[MAX_MATCH] + distance[1];
@@ -242,10 +306,10 @@ final class IndexedPng {
 
     /**
      * The Adler-32 of the rows {@code top..bottom} of {@code raw} appended to {@code sum}: the rows
-     * {@code changed} does not flag from the template's sums, the others summed here, a stretch
-     * of them at a time.
+     * {@code changed} does not flag from the template's sums, plain ones from their glyphs', the
+     * others summed here, a stretch of them at a time.
      */
-    private long middleAdler(byte[] raw, boolean[] changed, int stride, long sum) {
+    private long middleAdler(byte[] raw, boolean[] changed, RowGlyphs glyphs, int stride, long sum) {
         int r = top;
         while (r < bottom) {
             if (!changed[r]) {
@@ -253,10 +317,15 @@ final class IndexedPng {
                 r++;
                 continue;
             }
+            if (glyphs != null && glyphs.plain(r)) {
+                sum = plainAdler(sum, r, glyphs);
+                r++;
+                continue;
+            }
             int first = r;
             do {
                 r++;
-            } while (r < bottom && changed[r]);
+            } while (r < bottom && changed[r] && !(glyphs != null && glyphs.plain(r)));
             sum = combine(sum, adler(raw, first * stride, r * stride), (long) (r - first) * stride);
         }
         return sum;
@@ -266,12 +335,11 @@ final class IndexedPng {
      * Compresses {@code raw} from {@code from} until a symbol ends at or after {@code stop}, and
      * returns where it ended; matches never reach past {@code to}, so what follows can be
      * compressed apart. At each byte: the longest match with the row above, else a run of the
-     * byte before when it is longer, else a match at the distance {@code repeats} gives there
-     * (when not null) when it is longer still, else a literal. One loop with the bit writer's state in
+     * byte before when it is longer, else a literal. One loop with the bit writer's state in
      * locals and each match's length and distance codes looked up whole: {@code bin/cairn}
      * builds guides with C1 only, which would call rather than inline every helper here.
      */
-    private static int deflate(byte[] raw, int stride, int from, int stop, int to, RowRepeats repeats, Bits bits) {
+    private static int deflate(byte[] raw, int stride, int from, int stop, int to, BitWriter bits) {
         int[] strideDistance = distanceCode(stride);
         int strideCode = strideDistance[0];
         int strideBits = strideDistance[1];
@@ -279,18 +347,8 @@ final class IndexedPng {
         int length = bits.length;
         long buffer = bits.buffer;
         int count = bits.count;
-        int[] spans = repeats == null ? null : repeats.spans;
-        int rowEnd = -1; // the end of the row whose spans h..hEnd are
-        int h = 0;
-        int hEnd = 0;
         int i = from;
         while (i < stop) {
-            if (i >= rowEnd && spans != null) {
-                int row = i / stride;
-                rowEnd = (row + 1) * stride;
-                h = row * RowRepeats.PER_ROW * 3;
-                hEnd = h + repeats.count[row] * 3;
-            }
             int max = Math.min(MAX_MATCH, to - i);
             byte b = raw[i];
             int code;
@@ -311,25 +369,7 @@ final class IndexedPng {
                 if (up < max && i >= 1 && raw[i - 1] == b && raw[i + 1] == b && raw[i + 2] == b && raw[i + up] == b) {
                     run = 3 + common(raw, i + 3, i + 2, max - 3); // each byte equal to the one before it
                 }
-                int far = 0;
-                int distance = 0;
-                if (h < hEnd) {
-                    while (h < hEnd && spans[h + 1] <= i) {
-                        h += 3;
-                    }
-                    if (h < hEnd && spans[h] <= i) {
-                        distance = spans[h + 2];
-                        int g = i - distance;
-                        if (raw[g] == b && raw[g + 1] == raw[i + 1] && raw[g + 2] == raw[i + 2]) {
-                            far = 3 + common(raw, i + 3, g + 3, max - 3);
-                        }
-                    }
-                }
-                if (far > up && far > run) {
-                    code = LEN_CODE[far] | DIST_CODE[distance] << LEN_CODE_BITS[far];
-                    size = LEN_CODE_BITS[far] + DIST_CODE_BITS[distance];
-                    advance = far;
-                } else if (run >= 3 && run > up) {
+                if (run >= 3 && run > up) {
                     code = LEN_CODE[run]; // distance 1: distance code 0, five zero bits
                     size = LEN_CODE_BITS[run] + 5;
                     advance = run;
@@ -411,16 +451,6 @@ final class IndexedPng {
         return sum1 | (sum2 << 16);
     }
 
-    /** The distance code of {@code distance} followed by its extra bits, as written after a length, and how many bits that is. */
-    private static int[] distanceCode(int distance) {
-        int code = 0;
-        while (code + 1 < DIST_BASE.length && DIST_BASE[code + 1] <= distance) {
-            code++;
-        }
-        int extra = code < 4 ? 0 : code / 2 - 1;
-        return new int[] {Integer.reverse(code) >>> 27 | (distance - DIST_BASE[code]) << 5, 5 + extra};
-    }
-
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data, int length) {
         byte[] head = new byte[8];
         putInt(head, 0, length);
@@ -441,77 +471,5 @@ final class IndexedPng {
         b[at + 1] = (byte) (v >>> 16);
         b[at + 2] = (byte) (v >>> 8);
         b[at + 3] = (byte) v;
-    }
-
-    /** An LSB-first bit writer into a growing byte array. */
-    private static final class Bits {
-        byte[] bytes;
-        int length;
-        long buffer;
-        int count;
-
-        Bits(int capacity) {
-            bytes = new byte[capacity];
-        }
-
-        /** Writes the low {@code n} bits of {@code value} (n ≤ 24), flushing 32 bits at a time. */
-        void write(int value, int n) {
-            buffer |= (long) value << count;
-            count += n;
-            if (count >= 32) {
-                if (length + 4 > bytes.length) {
-                    bytes = Arrays.copyOf(bytes, bytes.length * 2 + 8);
-                }
-                bytes[length] = (byte) buffer;
-                bytes[length + 1] = (byte) (buffer >>> 8);
-                bytes[length + 2] = (byte) (buffer >>> 16);
-                bytes[length + 3] = (byte) (buffer >>> 24);
-                length += 4;
-                buffer >>>= 32;
-                count -= 32;
-            }
-        }
-
-        /** Becomes a copy of {@code other}, reusing its own array when it is large enough. */
-        void copyFrom(Bits other) {
-            if (bytes.length < other.length) {
-                bytes = new byte[other.length * 2];
-            }
-            System.arraycopy(other.bytes, 0, bytes, 0, other.length);
-            length = other.length;
-            buffer = other.buffer;
-            count = other.count;
-        }
-
-        /** Appends every bit {@code other} holds, at whatever bit this one is at. */
-        void append(Bits other) {
-            int i = 0;
-            for (; i + 3 <= other.length; i += 3) {
-                write((other.bytes[i] & 0xff) | (other.bytes[i + 1] & 0xff) << 8 | (other.bytes[i + 2] & 0xff) << 16, 24);
-            }
-            for (; i < other.length; i++) {
-                write(other.bytes[i] & 0xff, 8);
-            }
-            long rest = other.buffer;
-            for (int left = other.count; left > 0; left -= Math.min(left, 16)) {
-                write((int) (rest & 0xffff) & ((1 << Math.min(left, 16)) - 1), Math.min(left, 16));
-                rest >>>= 16;
-            }
-        }
-
-        /** Pads to a whole byte and moves every pending bit into {@code bytes}. */
-        void alignToByte() {
-            if (count % 8 != 0) {
-                write(0, 8 - count % 8);
-            }
-            while (count > 0) {
-                if (length == bytes.length) {
-                    bytes = Arrays.copyOf(bytes, bytes.length * 2 + 8);
-                }
-                bytes[length++] = (byte) buffer;
-                buffer >>>= 8;
-                count -= 8;
-            }
-        }
     }
 }

@@ -5,8 +5,8 @@
  * previous output); {@code CardPainter} draws one in the theme's colours ({@code CardPalette},
  * read from the theme's {@code cairn.css}) with the fonts bundled in cairn's jar
  * ({@code CardFonts}), on a {@code CardCanvas} from glyphs Java2D drew once ({@code Glyphs});
- * {@code IndexedPng} encodes it with its own deflate, helped by what the canvas knows of where
- * glyphs repeat ({@code RowRepeats}), so the bytes depend on neither the JDK nor the
- * platform's zlib.
+ * {@code IndexedPng} encodes it with its own deflate, writing rows that hold only whole glyph
+ * rows ({@code RowGlyphs}) from codes worked out once per glyph ({@code GlyphCodes}), so the
+ * bytes depend on neither the JDK nor the platform's zlib.
  */
 package cairn.render.cards;

@@ -121,6 +121,51 @@ class CardPainterTest {
     }
 
     @Test
+    void cardsOfAnyTextInflateToTheRowsTheyWereDrawnAs() throws Exception {
+        // rows holding only whole glyph rows are written from each glyph's codes without being
+        // read, the others searched: the platform's zlib must give back exactly the rows drawn
+        // (and check the sum), for repeated letters, touching and overlapping glyphs, long lines
+        // cut at the edge, other scripts and every length of title and description
+        java.util.Random random = new java.util.Random(7);
+        String[] words = {"PostgreSQL", "ffi", "Tỷ", "AVAWAY", "W", "iii", "llama", "\u00c5ngstr\u00f6m", "\u0411\u0443\u043a\u0432\u044b",
+            "\u4e2d\u6587", "x", "Mississippi", "j\u0327", "fi\u2014fl", "\u00e9\u0301", "0123456789", "WWWWWWWWWWWW"};
+        CardPainter painter = new CardPainter(CardPalette.defaults(), "Guide", "guide.example.org");
+        for (int n = 0; n < 60; n++) {
+            StringBuilder title = new StringBuilder();
+            StringBuilder description = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                title.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            for (int k = random.nextInt(40); k > 0; k--) {
+                description.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            Card c = card(n % 3 == 0 ? "" : words[random.nextInt(words.length)], title.toString().strip(),
+                    description.toString().strip());
+            CardCanvas canvas = painter.raster(c);
+            byte[] rows = canvas.rows().clone();
+            assertArrayEquals(rows, IndexedPngTest.inflate(painter.encode(canvas)), c.toString());
+        }
+    }
+
+    @Test
+    void mostRowsOfACardsTextAreWrittenFromItsGlyphsCodes() {
+        // the encoder searches only rows where glyphs touch: in ordinary text that is a few rows
+        CardPainter painter = new CardPainter(CardPalette.defaults(), "Guide", "guide.example.org");
+        CardCanvas canvas = painter.raster(card("Data", "PostgreSQL and the Python drivers",
+                "The open source relational database most Python projects pick, and how to reach it."));
+        int changed = 0;
+        int plain = 0;
+        for (int row = 0; row < 630; row++) {
+            if (canvas.changed()[row]) {
+                changed++;
+                plain += canvas.glyphs().plain(row) ? 1 : 0;
+            }
+        }
+        assertTrue(changed > 100, changed + " rows drawn on");
+        assertTrue(plain >= changed * 0.8, plain + " of " + changed + " rows drawn on are plain");
+    }
+
+    @Test
     void noTextIsDrawnOutsideTheTextColumn() throws Exception {
         // lines are wrapped and shortened by measured widths: the ink must stay between the margins
         BufferedImage image = image(PAINTER.paint(card("W".repeat(60), "W".repeat(70),

@@ -88,7 +88,7 @@ class IndexedPngTest {
     }
 
     /** The image data of {@code png}, inflated by the platform's zlib, which fails on a wrong Adler-32. */
-    private static byte[] inflate(byte[] png) throws Exception {
+    static byte[] inflate(byte[] png) throws Exception {
         int at = 8;
         java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
         while (at < png.length) {
@@ -136,34 +136,6 @@ class IndexedPngTest {
             assertArrayEquals(encoder.encode(raw), png, "seed " + seed);
             assertDecodesTo(png, 200, 80, raw);
         }
-    }
-
-    @Test
-    void spansSaidToRepeatEarlierBytesShortenTheImageWhenTheyDoAndCostNothingWhenTheyDoNot() throws Exception {
-        // a card's canvas says where a glyph is drawn again along its line; the encoder checks each
-        // span, so one a neighbouring glyph spoilt (or any nonsense) still gives the right pixels
-        int width = 300;
-        int stride = width + 1;
-        byte[] raw = raster(width, 40, 61);
-        for (int row = 0; row < 40; row++) { // columns 150..299 repeat columns 0..149 of the same row
-            System.arraycopy(raw, row * stride + 1, raw, row * stride + 1 + 150, 150);
-        }
-        IndexedPng encoder = new IndexedPng(width, 40, PALETTE, new byte[40 * stride], 0, 40);
-        boolean[] changed = new boolean[40];
-        java.util.Arrays.fill(changed, true);
-        RowRepeats right = new RowRepeats(40);
-        RowRepeats wrong = new RowRepeats(40);
-        Random random = new Random(62);
-        for (int row = 0; row < 40; row++) {
-            right.add(row, row * stride + 151, row * stride + 301, 150);
-            int from = row * stride + 1 + random.nextInt(width);
-            wrong.add(row, from, from + 1 + random.nextInt(stride), 1 + random.nextInt(from));
-        }
-        byte[] plain = encoder.encode(raw, changed, null);
-        byte[] repeated = encoder.encode(raw, changed, right);
-        assertDecodesTo(repeated, width, 40, raw);
-        assertTrue(repeated.length < plain.length * 0.75, repeated.length + " vs " + plain.length + " bytes");
-        assertDecodesTo(encoder.encode(raw, changed, wrong), width, 40, raw);
     }
 
     @Test
