@@ -6,7 +6,7 @@
  * read from the theme's {@code cairn.css}) with the fonts bundled in cairn's jar
  * ({@code CardFonts}), on a {@code CardCanvas} from glyphs Java2D drew once ({@code Glyphs});
  * {@code IndexedPng} encodes it with its own deflate, writing rows that hold only whole glyph
- * rows ({@code RowGlyphs}) from codes worked out once per glyph ({@code GlyphCodes}), so the
- * bytes depend on neither the JDK nor the platform's zlib.
+ * rows ({@code RowGlyphs}) from codes worked out once per glyph ({@code GlyphCodes},
+ * {@code PlainRows}), so the bytes depend on neither the JDK nor the platform's zlib.
  */
 package cairn.render.cards;
