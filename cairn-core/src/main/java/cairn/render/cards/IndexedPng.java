@@ -133,14 +133,14 @@ final class IndexedPng {
         int i = top * stride;
         int r = top;
         while (r < bottom) {
-            if (glyphs != null && changed[r] && glyphs.plain(r)) {
-                PlainRows.write(raw, width + 1, r, glyphs, bits);
+            if (writtenFromGlyphs(glyphs, changed, r)) {
+                PlainRows.write(raw, stride, r, glyphs, bits);
                 r++;
                 i = r * stride;
                 continue;
             }
             int next = r + 1;
-            while (next < bottom && !(glyphs != null && changed[next] && glyphs.plain(next))) {
+            while (next < bottom && !writtenFromGlyphs(glyphs, changed, next)) {
                 next++;
             }
             i = compress(raw, changed, i, r, next, bits);
@@ -167,6 +167,11 @@ final class IndexedPng {
         putInt(png, at + 8 + bits.length, (int) crc.getValue());
         System.arraycopy(IEND, 0, png, png.length - IEND.length, IEND.length);
         return png;
+    }
+
+    /** True when row {@code r} is changed and plain ({@link RowGlyphs}): written and summed from its glyphs, not read. */
+    private static boolean writtenFromGlyphs(RowGlyphs glyphs, boolean[] changed, int r) {
+        return glyphs != null && changed[r] && glyphs.plain(r);
     }
 
     /**
@@ -233,15 +238,15 @@ final class IndexedPng {
                 r++;
                 continue;
             }
-            if (glyphs != null && glyphs.plain(r)) {
-                sum = PlainRows.adler(sum, width + 1, r, glyphs);
+            if (writtenFromGlyphs(glyphs, changed, r)) {
+                sum = PlainRows.adler(sum, stride, r, glyphs);
                 r++;
                 continue;
             }
             int first = r;
             do {
                 r++;
-            } while (r < bottom && changed[r] && !(glyphs != null && glyphs.plain(r)));
+            } while (r < bottom && changed[r] && !writtenFromGlyphs(glyphs, changed, r));
             sum = combine(sum, adler(raw, first * stride, r * stride), (long) (r - first) * stride);
         }
         return sum;
